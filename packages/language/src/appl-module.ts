@@ -1,0 +1,50 @@
+import './node-compat.js';
+import {
+    createDefaultCoreModule, createDefaultSharedCoreModule, EmptyFileSystem, inject,
+    type DefaultSharedCoreModuleContext, type LangiumCoreServices, type LangiumSharedCoreServices,
+    type Module, type PartialLangiumCoreServices,
+} from 'langium';
+import { ApplGeneratedModule, ApplGeneratedSharedModule } from './generated/module.js';
+import { ApplScopeComputation } from './references/appl-scope-computation.js';
+import { ApplScopeProvider } from './references/appl-scope-provider.js';
+import { ImportResolver } from './references/import-resolver.js';
+import { ApplDocumentValidator } from './validation/appl-document-validator.js';
+import { registerRules } from './validation/register-rules.js';
+
+/** Services APPL adds to Langium's. */
+export type ApplAddedServices = {
+    references: {
+        ImportResolver: ImportResolver,
+    },
+};
+
+export type ApplServices = LangiumCoreServices & ApplAddedServices;
+
+/** Only what APPL overrides or adds; everything else is Langium's default. */
+export const ApplModule: Module<ApplServices, PartialLangiumCoreServices & ApplAddedServices> = {
+    references: {
+        ScopeComputation: services => new ApplScopeComputation(services),
+        ScopeProvider: services => new ApplScopeProvider(services),
+        ImportResolver: services => new ImportResolver(services),
+    },
+    validation: {
+        DocumentValidator: services => new ApplDocumentValidator(services),
+    },
+};
+
+/**
+ * Builds the core services (no LSP): what the CLI, the exports and the tests use.
+ * The language server builds the same core through lsp/appl-lsp-module.ts.
+ */
+export function createApplServices(context: DefaultSharedCoreModuleContext = EmptyFileSystem): {
+    shared: LangiumSharedCoreServices,
+    appl: ApplServices,
+} {
+    const shared = inject(createDefaultSharedCoreModule(context), ApplGeneratedSharedModule);
+    const appl = inject(createDefaultCoreModule({ shared }), ApplGeneratedModule, ApplModule);
+    shared.ServiceRegistry.register(appl);
+    registerRules(appl);
+    // No LSP client will send its settings; without this, configuration reads would wait forever.
+    shared.workspace.ConfigurationProvider.initialized({});
+    return { shared, appl };
+}

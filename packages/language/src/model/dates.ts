@@ -1,0 +1,46 @@
+// Plan dates are ISO calendar dates (YYYY-MM-DD), kept as text: ISO text sorts in date order, and no
+// time zone can shift a date by a day.
+
+export type IsoDate = string;
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August',
+    'September', 'October', 'November', 'December'];
+
+export function daysInMonth(year: number, month: number): number {
+    return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/** Why a YYYY-MM-DD text is not a real date, or undefined when it is one. */
+export function dateProblem(text: string): string | undefined {
+    const match = ISO_DATE.exec(text);
+    if (!match) {
+        return 'dates are written YYYY-MM-DD';
+    }
+    const [year, month, day] = match.slice(1).map(Number);
+    if (month < 1 || month > 12) {
+        return 'months run from 01 to 12';
+    }
+    const days = daysInMonth(year, month);
+    if (day < 1 || day > days) {
+        return `${MONTH_NAMES[month - 1]} ${year} has ${days} days`;
+    }
+    return undefined;
+}
+
+export function isValidDate(text: string | undefined): text is IsoDate {
+    return text !== undefined && dateProblem(text) === undefined;
+}
+
+/**
+ * The date a number of calendar months after another, kept inside the target month:
+ * 2020-08-31 plus 6 months is 2021-02-28.
+ */
+export function addMonths(date: IsoDate, months: number): IsoDate {
+    const [year, month, day] = date.split('-').map(Number);
+    const monthIndex = year * 12 + (month - 1) + months;
+    const targetYear = Math.floor(monthIndex / 12);
+    const targetMonth = monthIndex % 12 + 1;
+    const targetDay = Math.min(day, daysInMonth(targetYear, targetMonth));
+    return `${String(targetYear).padStart(4, '0')}-${String(targetMonth).padStart(2, '0')}-${String(targetDay).padStart(2, '0')}`;
+}

@@ -1,0 +1,47 @@
+import { AstUtils } from 'langium';
+import { isDocument, isPlan, type Action, type Period } from '../../generated/ast.js';
+import { isValidDate } from '../../model/dates.js';
+import { defineRule } from '../rule.js';
+import { actionLabel, actionMention } from '../wording.js';
+
+export const actionDates = defineRule({
+    id: 'action-dates',
+    defaultSeverity: 'error',
+    node: 'Action',
+    description: 'An action is due after it starts, and its start, due date and milestones fall inside the plan period.',
+    check(action, report) {
+        const { start, due } = action;
+        if (isValidDate(start) && isValidDate(due) && due < start) {
+            report(action, `${actionLabel(action)} is due on ${due}, before it starts on ${start}. Correct the start or the due date.`,
+                { property: 'due' });
+        }
+        const period = planPeriod(action);
+        if (!period) {
+            return;
+        }
+        const outside = (date: string | undefined): date is string => isValidDate(date) && (date < period.start || date > period.end);
+        const span = `${period.start} to ${period.end}`;
+        if (outside(start)) {
+            report(action, `${actionLabel(action)} starts on ${start}, outside the plan period (${span}).`, { property: 'start' });
+        }
+        if (outside(due)) {
+            report(action, `${actionLabel(action)} is due on ${due}, outside the plan period (${span}).`, { property: 'due' });
+        }
+        for (const milestone of action.milestones) {
+            if (outside(milestone.date)) {
+                report(milestone, `This milestone of ${actionMention(action)} is dated ${milestone.date}, outside the plan period (${span}).`,
+                    { property: 'date' });
+            }
+        }
+    },
+});
+
+/** The period of the plan in the action's own file, when both its ends are real dates. */
+function planPeriod(action: Action): { start: string, end: string } | undefined {
+    const root = AstUtils.getDocument(action).parseResult.value;
+    const period: Period | undefined = isDocument(root) ? root.declarations.find(isPlan)?.period : undefined;
+    if (period && isValidDate(period.start) && isValidDate(period.end)) {
+        return { start: period.start, end: period.end };
+    }
+    return undefined;
+}

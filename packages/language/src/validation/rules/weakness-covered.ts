@@ -1,0 +1,44 @@
+import { AstUtils, UriUtils } from 'langium';
+import { isArea, isDocument, isPlan, type Document } from '../../generated/ast.js';
+import { computeCoverage, isOutstanding, type WeaknessStatus } from '../../model/coverage.js';
+import { defineRule } from '../rule.js';
+
+const STATUS_WORDS: Record<WeaknessStatus, string> = {
+    'open': 'open',
+    'not-sufficient': 'judged not sufficient',
+    'sufficient': 'judged sufficient',
+    'released': 'released',
+};
+
+export const weaknessCovered = defineRule({
+    id: 'weakness-covered',
+    defaultSeverity: 'error',
+    node: 'Document',
+    description: 'Every outstanding weakness (open or not sufficient) is addressed by an area or an action of the plan.',
+    check(root, report, { services, document }) {
+        const plan = root.declarations.find(isPlan);
+        // A file of shared findings or people has nothing to cover; a plan file does.
+        if (!plan && !root.declarations.some(isArea)) {
+            return;
+        }
+        const visible = services.references.ImportResolver.visibleDocuments(document)
+            .map(doc => doc.parseResult.value).filter(isDocument);
+        for (const coverage of computeCoverage(root, visible)) {
+            const { weakness, status } = coverage;
+            if (!weakness.name || !isOutstanding(status) || coverage.areas.length > 0 || coverage.actions.length > 0) {
+                continue;
+            }
+            const message = `Weakness ${weakness.name} is ${STATUS_WORDS[status]} but no area or action addresses it. `
+                + `Add "addresses ${weakness.name}" to the area or action that tackles it.`;
+            const home = AstUtils.getDocument(weakness);
+            if (home === document) {
+                report(weakness, message, { property: 'name' });
+            } else if (plan) {
+                report(plan, `${message} (It is declared in ${UriUtils.basename(home.uri)}.)`, { property: 'title' });
+            } else {
+                report(root as Document, `${message} (It is declared in ${UriUtils.basename(home.uri)}.)`,
+                    { range: root.$cstNode?.range && { start: root.$cstNode.range.start, end: root.$cstNode.range.start } });
+            }
+        }
+    },
+});

@@ -1,0 +1,81 @@
+import { DocumentState, type LangiumDocument, type URI } from 'langium';
+import type { Diagnostic } from 'vscode-languageserver-types';
+import type { ApplServices } from '../appl-module.js';
+
+/** A plan file to check: read through the file system provider unless its text is given (stdin). */
+export interface PlanSource {
+    uri: URI;
+    text?: string;
+}
+
+/** A plan file that could not be read: an I/O failure, not a mistake in a plan. */
+export class PlanFileError extends Error {
+    constructor(readonly uri: URI, readonly reason: string) {
+        super(`Cannot read ${uri.fsPath || uri.toString()}: ${reason}`);
+    }
+}
+
+export interface CheckedPlan {
+    document: LangiumDocument;
+    diagnostics: Diagnostic[];
+}
+
+/**
+ * Loads the given plan files and, transitively, the files they import; links and checks them all.
+ * Returns the given files in order with their diagnostics. An unreadable given file throws
+ * PlanFileError; an import that cannot be read is reported in the importing file instead.
+ */
+export async function checkPlans(services: ApplServices, sources: readonly PlanSource[]): Promise<CheckedPlan[]> {
+    const entries = await loadPlans(services, sources);
+    const documents = services.shared.workspace.LangiumDocuments;
+    const all = documents.all.filter(doc => doc.state < DocumentState.Validated).toArray();
+    await services.shared.workspace.DocumentBuilder.build(all, { validation: true });
+    return entries.map(document => ({ document, diagnostics: document.diagnostics ?? [] }));
+}
+
+/** Loads the given files and everything they import into the workspace, without building. */
+export async function loadPlans(services: ApplServices, sources: readonly PlanSource[]): Promise<LangiumDocument[]> {
+    const { LangiumDocuments, LangiumDocumentFactory } = services.shared.workspace;
+    const entries: LangiumDocument[] = [];
+    for (const source of sources) {
+        let document = LangiumDocuments.getDocument(source.uri);
+        if (!document) {
+            document = source.text !== undefined
+                ? LangiumDocumentFactory.fromString(source.text, source.uri)
+                : await readDocument(services, source.uri);
+            LangiumDocuments.addDocument(document);
+        }
+        entries.push(document);
+    }
+    const queue = [...entries];
+    while (queue.length > 0) {
+        for (const uri of services.references.ImportResolver.importedUris(queue.shift()!)) {
+            if (!LangiumDocuments.hasDocument(uri)) {
+                const imported = await readDocument(services, uri).catch(() => undefined);
+                if (imported) {
+                    LangiumDocuments.addDocument(imported);
+                    queue.push(imported);
+                }
+            }
+        }
+    }
+    return entries;
+}
+
+async function readDocument(services: ApplServices, uri: URI): Promise<LangiumDocument> {
+    let text: string;
+    try {
+        text = await services.shared.workspace.FileSystemProvider.readFile(uri);
+    } catch (error) {
+        throw new PlanFileError(uri, describeError(error));
+    }
+    return services.shared.workspace.LangiumDocumentFactory.fromString(text, uri);
+}
+
+function describeError(error: unknown): string {
+    const code = (error as { code?: string })?.code;
+    if (code === 'ENOENT') return 'no such file';
+    if (code === 'EISDIR') return 'it is a folder';
+    if (code === 'EACCES') return 'permission denied';
+    return error instanceof Error ? error.message : String(error);
+}
