@@ -2,7 +2,7 @@ import './node-compat.js';
 import {
     createDefaultCoreModule, createDefaultSharedCoreModule, EmptyFileSystem, inject,
     type DefaultSharedCoreModuleContext, type LangiumCoreServices, type LangiumSharedCoreServices,
-    type Module, type PartialLangiumCoreServices,
+    type Module, type PartialLangiumCoreServices, type PartialLangiumSharedCoreServices,
 } from 'langium';
 import { ApplGeneratedModule, ApplGeneratedSharedModule } from './generated/module.js';
 import { ApplScopeComputation } from './references/appl-scope-computation.js';
@@ -10,6 +10,7 @@ import { ApplScopeProvider } from './references/appl-scope-provider.js';
 import { ImportResolver } from './references/import-resolver.js';
 import { ApplDocumentValidator } from './validation/appl-document-validator.js';
 import { registerRules } from './validation/register-rules.js';
+import { ApplDocumentBuilder } from './workspace/appl-document-builder.js';
 
 /** Services APPL adds to Langium's. */
 export type ApplAddedServices = {
@@ -32,6 +33,13 @@ export const ApplModule: Module<ApplServices, PartialLangiumCoreServices & ApplA
     },
 };
 
+/** Shared overrides: building a plan loads the files it imports. */
+export const ApplSharedModule: Module<LangiumSharedCoreServices, PartialLangiumSharedCoreServices> = {
+    workspace: {
+        DocumentBuilder: services => new ApplDocumentBuilder(services),
+    },
+};
+
 /**
  * Builds the core services (no LSP): what the CLI, the exports and the tests use.
  * The language server builds the same core through lsp/appl-lsp-module.ts.
@@ -40,7 +48,7 @@ export function createApplServices(context: DefaultSharedCoreModuleContext = Emp
     shared: LangiumSharedCoreServices,
     appl: ApplServices,
 } {
-    const shared = inject(createDefaultSharedCoreModule(context), ApplGeneratedSharedModule);
+    const shared = inject(createDefaultSharedCoreModule(context), ApplGeneratedSharedModule, ApplSharedModule);
     const appl = inject(createDefaultCoreModule({ shared }), ApplGeneratedModule, ApplModule);
     shared.ServiceRegistry.register(appl);
     registerRules(appl);

@@ -21,19 +21,18 @@ export interface CheckedPlan {
 }
 
 /**
- * Loads the given plan files and, transitively, the files they import; links and checks them all.
- * Returns the given files in order with their diagnostics. An unreadable given file throws
+ * Checks the given plan files: builds them with the files they import (ApplDocumentBuilder loads
+ * those) and returns the given files in order with their diagnostics. An unreadable given file throws
  * PlanFileError; an import that cannot be read is reported in the importing file instead.
  */
 export async function checkPlans(services: ApplServices, sources: readonly PlanSource[]): Promise<CheckedPlan[]> {
     const entries = await loadPlans(services, sources);
-    const documents = services.shared.workspace.LangiumDocuments;
-    const all = documents.all.filter(doc => doc.state < DocumentState.Validated).toArray();
-    await services.shared.workspace.DocumentBuilder.build(all, { validation: true });
+    const pending = services.shared.workspace.LangiumDocuments.all.filter(doc => doc.state < DocumentState.Validated).toArray();
+    await services.shared.workspace.DocumentBuilder.build(pending, { validation: true });
     return entries.map(document => ({ document, diagnostics: document.diagnostics ?? [] }));
 }
 
-/** Loads the given files and everything they import into the workspace, without building. */
+/** Adds the given files to the workspace (a file already there is reused), without building. */
 export async function loadPlans(services: ApplServices, sources: readonly PlanSource[]): Promise<LangiumDocument[]> {
     const { LangiumDocuments, LangiumDocumentFactory } = services.shared.workspace;
     const entries: LangiumDocument[] = [];
@@ -46,18 +45,6 @@ export async function loadPlans(services: ApplServices, sources: readonly PlanSo
             LangiumDocuments.addDocument(document);
         }
         entries.push(document);
-    }
-    const queue = [...entries];
-    while (queue.length > 0) {
-        for (const uri of services.references.ImportResolver.importedUris(queue.shift()!)) {
-            if (!LangiumDocuments.hasDocument(uri)) {
-                const imported = await readDocument(services, uri).catch(() => undefined);
-                if (imported) {
-                    LangiumDocuments.addDocument(imported);
-                    queue.push(imported);
-                }
-            }
-        }
     }
     return entries;
 }

@@ -1,0 +1,70 @@
+import {
+    DefaultDocumentBuilder, DocumentState, isOperationCancelled,
+    type BuildOptions, type Cancellation, type LangiumDocument, type URI,
+} from 'langium';
+import type { ImportResolver } from '../references/import-resolver.js';
+
+/**
+ * Builds documents together with the files they import. `appl check plan.appl` names one file, and an
+ * editor may open a single plan with no workspace folder (Neovim, or a file outside the folder), so
+ * nothing else has loaded the files it imports; before each build this loads them, transitively,
+ * through the FileSystemProvider, and builds them in the same pass, so the plan's names resolve on the
+ * first diagnostics. Files already loaded (open in the editor or found in the workspace folder) are
+ * left alone; an import that cannot be read is reported by the unresolved-reference rule, and is
+ * looked for again on the next build.
+ */
+export class ApplDocumentBuilder extends DefaultDocumentBuilder {
+    protected override async buildDocuments(documents: LangiumDocument[], options: BuildOptions, cancelToken: Cancellation.CancellationToken): Promise<void> {
+        // Imports are known only once a document is parsed, so run the build's first phase here; the
+        // default build then finds nothing left to parse.
+        await this.runCancelable(documents, DocumentState.Parsed, cancelToken,
+            document => this.langiumDocumentFactory.update(document, cancelToken));
+        const imported = await this.loadMissingImports(documents, cancelToken);
+        await super.buildDocuments(imported.length > 0 ? [...documents, ...imported] : documents, options, cancelToken);
+    }
+
+    /** Reads the files that the given documents import, directly or not, and that are not loaded yet. */
+    protected async loadMissingImports(documents: readonly LangiumDocument[], cancelToken: Cancellation.CancellationToken): Promise<LangiumDocument[]> {
+        const loaded: LangiumDocument[] = [];
+        const tried = new Set<string>();
+        const queue = [...documents];
+        while (queue.length > 0) {
+            const importing = queue.shift()!;
+            for (const uri of this.importResolver(importing.uri)?.importedUris(importing) ?? []) {
+                const key = uri.toString();
+                if (tried.has(key) || !this.isLoadable(uri)) {
+                    continue;
+                }
+                tried.add(key);
+                const document = await this.readDocument(uri, cancelToken);
+                if (document && !this.langiumDocuments.hasDocument(uri)) {
+                    this.langiumDocuments.addDocument(document);
+                    loaded.push(document);
+                    queue.push(document);
+                }
+            }
+        }
+        return loaded;
+    }
+
+    /** Not loaded yet, an APPL file, and on a file system (an unsaved editor has no folder to import from). */
+    protected isLoadable(uri: URI): boolean {
+        return uri.scheme !== 'untitled' && !this.langiumDocuments.hasDocument(uri) && this.serviceRegistry.hasServices(uri);
+    }
+
+    protected async readDocument(uri: URI, cancelToken: Cancellation.CancellationToken): Promise<LangiumDocument | undefined> {
+        try {
+            return await this.langiumDocumentFactory.fromUri(uri, cancelToken);
+        } catch (error) {
+            if (isOperationCancelled(error)) {
+                throw error;
+            }
+            return undefined; // missing, a folder or unreadable: the importing file says so
+        }
+    }
+
+    private importResolver(uri: URI): ImportResolver | undefined {
+        const references = this.serviceRegistry.getServices(uri).references as { ImportResolver?: ImportResolver };
+        return references.ImportResolver;
+    }
+}
