@@ -1,5 +1,6 @@
 import { URI, type LangiumDocument } from 'langium';
 import { clearDocuments } from 'langium/test';
+import { expect } from 'vitest';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { checkPlans, createApplServices, type ApplServices } from '../src/index.js';
 
@@ -31,23 +32,54 @@ function nameOf(document: LangiumDocument): string {
     return document.uri.path.replace('/plans/', '');
 }
 
+type Position = { line: number, character: number };
+type Range = { start: Position, end: Position };
+
 /**
- * Parses a snippet whose expected finding is marked `<|like this|>` and returns the text without
- * markers and the marked range (0-based, as LSP has it).
+ * Removes the markers from a snippet whose expected findings are marked `<|like this|>` and returns
+ * the text and the marked ranges, in order (0-based, as LSP has them).
  */
-export function markedRange(marked: string): { text: string, range: { start: { line: number, character: number }, end: { line: number, character: number } } } {
-    const start = marked.indexOf('<|');
-    const end = marked.indexOf('|>');
-    if (start < 0 || end < start) {
-        throw new Error('mark the expected range with <|…|>');
+export function markedRanges(marked: string): { text: string, ranges: Range[] } {
+    const ranges: Range[] = [];
+    let text = '';
+    let rest = marked;
+    for (let open = rest.indexOf('<|'); open >= 0; open = rest.indexOf('<|')) {
+        const close = rest.indexOf('|>', open);
+        if (close < 0) {
+            throw new Error('an <| has no matching |>');
+        }
+        text += rest.slice(0, open);
+        const start = positionAt(text, text.length);
+        text += rest.slice(open + 2, close);
+        ranges.push({ start, end: positionAt(text, text.length) });
+        rest = rest.slice(close + 2);
     }
-    const text = marked.slice(0, start) + marked.slice(start + 2, end) + marked.slice(end + 2);
-    return { text, range: { start: positionAt(text, start), end: positionAt(text, end - 2) } };
+    return { text: text + rest, ranges };
 }
 
-function positionAt(text: string, offset: number): { line: number, character: number } {
+function positionAt(text: string, offset: number): Position {
     const before = text.slice(0, offset).split('\n');
     return { line: before.length - 1, character: before[before.length - 1].length };
+}
+
+const SEVERITIES = { error: 1, warning: 2, info: 3 } as const;
+
+/**
+ * Checks a plan (plus optional other files) and asserts the findings of one rule exactly: one per
+ * marked range, with these messages, at this severity, and no other finding of that rule.
+ */
+export async function expectRule(services: TestServices, rule: string, marked: string, messages: string[],
+    severity: keyof typeof SEVERITIES, otherFiles: Record<string, string> = {}): Promise<void> {
+    const { text, ranges } = markedRanges(marked);
+    const diagnostics = (await checkFiles(services, { 'plan.appl': text, ...otherFiles }))['plan.appl'];
+    expect(findings(diagnostics, rule)).toEqual(ranges.map((range, i) => ({ range, message: messages[i], severity: SEVERITIES[severity] })));
+}
+
+/** Asserts that a plan draws no finding from one rule (and parses cleanly). */
+export async function expectNoRule(services: TestServices, rule: string, text: string, otherFiles: Record<string, string> = {}): Promise<void> {
+    const diagnostics = (await checkFiles(services, { 'plan.appl': text, ...otherFiles }))['plan.appl'];
+    expect(findings(diagnostics, 'syntax-error')).toEqual([]);
+    expect(findings(diagnostics, rule)).toEqual([]);
 }
 
 /** The diagnostics of one rule, as plain records that compare well in assertions. */
