@@ -1,12 +1,19 @@
 import type { LangiumDocument } from 'langium';
 import type { ApplServices } from '../appl-module.js';
+import { toPlanDiagnostics, toPlanModel } from '../model/plan-model.js';
+import { formatExportJson, toExportJson } from './to-json.js';
+import { renderMarkdown } from './to-markdown.js';
 
 export type ExportFormat = 'json' | 'markdown';
 
 /**
  * The text of a plan's export. The document must have been built (checkPlans does it): the export
- * carries the document's diagnostics. Pure apart from reading the built workspace.
+ * carries the diagnostics of the plan file and of the files it imports. Pure apart from reading the
+ * built workspace.
  */
-export function exportPlan(_services: ApplServices, _document: LangiumDocument, _format: ExportFormat): string {
-    throw new Error('exportPlan is being written');
+export function exportPlan(services: ApplServices, document: LangiumDocument, format: ExportFormat): string {
+    const visible = services.references.ImportResolver.visibleDocuments(document);
+    const model = toPlanModel(document, visible);
+    const diagnostics = visible.flatMap(doc => toPlanDiagnostics(document, doc, doc.diagnostics ?? []));
+    return format === 'json' ? formatExportJson(toExportJson(model, diagnostics)) : renderMarkdown(model, diagnostics);
 }

@@ -1,0 +1,474 @@
+// The Markdown export: an Annex A–style plan document for DfE and NHS England reviewers. Pure: a
+// PlanModel in, text out. Everything an author typed goes through `text()` (prose) or `cell()`
+// (tables), so that their words can never break the layout or inject HTML.
+import { isOutstanding } from '../model/coverage.js';
+import { isValidDate } from '../model/dates.js';
+import type {
+    ActionModel, AreaModel, BoardModel, CoverageModel, DatedValue, InspectionModel, MeasureModel, MilestoneModel,
+    ModelRef, PersonModel, PlanDiagnostic, PlanModel, ReviewModel, TargetModel, WeaknessModel,
+} from '../model/plan-model.js';
+
+const PLAN_TYPES: Record<string, string> = {
+    'WSOA': 'Written statement of action (WSOA)',
+    'APP': 'Accelerated progress plan (APP)',
+    'priority-action-plan': 'Priority action plan',
+    'improvement-plan': 'Improvement plan',
+};
+const INSPECTION_KINDS: Record<string, string> = {
+    initial: 'Initial inspection', revisit: 'Revisit', full: 'Full inspection', monitoring: 'Monitoring inspection',
+};
+const JUDGEMENTS: Record<string, string> = {
+    'open': 'Open', 'not-sufficient': 'Not sufficient progress', 'sufficient': 'Sufficient progress', 'released': 'Released',
+};
+const WEAKNESS_KINDS: Record<string, string> = {
+    'priority-action': 'Area for priority action', 'improvement-area': 'Area for improvement',
+};
+const STATUSES: Record<string, string> = {
+    'not-started': 'Not started', 'on-track': 'On track', 'at-risk': 'At risk', 'off-track': 'Off track', 'complete': 'Complete',
+};
+const FREQUENCIES: Record<string, string> = {
+    'weekly': 'Weekly', 'fortnightly': 'Fortnightly', 'monthly': 'Monthly', 'bi-monthly': 'Every two months',
+    'quarterly': 'Quarterly', 'termly': 'Termly', 'six-monthly': 'Every six months',
+};
+const REVIEW_KINDS: Record<string, string> = {
+    'progress-review': 'Progress review', 'revisit': 'Revisit', 'monitoring': 'Monitoring visit', 'release': 'Release review',
+};
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October',
+    'November', 'December'];
+const NOT_STATED = 'Not stated';
+
+/** The plan as a Markdown document, ending with a newline. */
+export function renderMarkdown(model: PlanModel, diagnostics: readonly PlanDiagnostic[]): string {
+    const blocks = [
+        `# ${text(model.plan?.title || model.files.plan)}`,
+        renderHeader(model),
+        renderGovernance(model),
+        renderCoverage(model),
+        ...model.areas.map(area => renderArea(area, model)),
+        renderMeasures(model),
+        renderReviews(model),
+        renderDiagnostics(diagnostics),
+        renderSources(model),
+    ];
+    return blocks.join('\n\n') + '\n';
+}
+
+// ---------------------------------------------------------------- sections
+
+function renderHeader(model: PlanModel): string {
+    const plan = model.plan;
+    const rows: string[][] = [
+        ['Local area', cell(plan?.localArea) || NOT_STATED],
+        ['Plan type', plan?.type ? PLAN_TYPES[plan.type] ?? cell(plan.type) : NOT_STATED],
+        ...model.inspections.map(inspection => ['Inspection', describeInspection(inspection)]),
+        ['Plan period', plan?.period ? dateRange(plan.period.start, plan.period.end) : NOT_STATED],
+        ['Agreed', longDate(plan?.agreed) || NOT_STATED],
+        ['Position as at', longDate(plan?.asOf) || NOT_STATED],
+        ['Accountable officers', plan?.accountable.map(ref => cell(describePerson(ref, model))).join('; ') || NOT_STATED],
+        ['Advisers', plan?.advisers.map(ref => cell(describePerson(ref, model))).join('; ') || 'None'],
+    ];
+    return table(['Item', 'Detail'], rows);
+}
+
+function describeInspection(inspection: InspectionModel): string {
+    const kind = inspection.kind ? INSPECTION_KINDS[inspection.kind] ?? cell(inspection.kind) : 'Inspection';
+    const visit = inspection.from ? `${kind}, ${dateRange(inspection.from, inspection.to ?? inspection.from)}` : kind;
+    return inspection.published ? `${visit}; report published ${longDate(inspection.published)}` : visit;
+}
+
+function renderGovernance(model: PlanModel): string {
+    const boards = model.boards.map(board => renderBoard(board, model));
+    return ['## Governance', ...(boards.length > 0 ? boards : ['No governance board is recorded.'])].join('\n\n');
+}
+
+function renderBoard(board: BoardModel, model: PlanModel): string {
+    const lines = [
+        bulletList('Chairs', board.chairs.map(ref => text(describePerson(ref, model)))),
+        `- Meets: ${board.meets ? FREQUENCIES[board.meets] ?? text(board.meets) : NOT_STATED}`,
+        `- Members: ${board.members.map(ref => text(nameOf(ref))).join(', ') || NOT_STATED}`,
+        `- Reports to: ${text(board.reportsTo) || NOT_STATED}`,
+    ];
+    return `### ${text(board.name || board.id)}\n\n${lines.join('\n')}`;
+}
+
+/** "- Chairs: A", or a nested list when there are several (their descriptions may hold commas and semicolons). */
+function bulletList(label: string, items: string[]): string {
+    if (items.length <= 1) {
+        return `- ${label}: ${items[0] ?? NOT_STATED}`;
+    }
+    return [`- ${label}:`, ...items.map(item => `  - ${item}`)].join('\n');
+}
+
+function renderCoverage(model: PlanModel): string {
+    const weaknesses = new Map(model.inspections.flatMap(inspection => inspection.weaknesses).map(w => [w.id, w]));
+    const rows = model.coverage.map(entry => [
+        cell(entry.weakness),
+        describeWeakness(weaknesses.get(entry.weakness)),
+        describeStatus(entry, weaknesses.get(entry.weakness)),
+        describeCoverage(entry, model),
+    ]);
+    const summary = model.coverage.length === 0 ? 'No inspection weaknesses are recorded.' : summariseCoverage(model.coverage);
+    const parts = ['## Weaknesses and coverage', summary];
+    if (rows.length > 0) {
+        parts.push(table(['Weakness', 'Finding', 'Status', 'Addressed by'], rows));
+    }
+    return parts.join('\n\n');
+}
+
+/** "2 of 3 weaknesses are outstanding (…); every outstanding weakness is addressed." */
+function summariseCoverage(coverage: CoverageModel[]): string {
+    const outstanding = coverage.filter(entry => isOutstanding(entry.status));
+    const unaddressed = outstanding.filter(entry => entry.actions.length === 0 && entry.areas.length === 0);
+    const counted = coverage.length === 1
+        ? `${outstanding.length} of 1 weakness is outstanding`
+        : `${outstanding.length} of ${coverage.length} weaknesses ${outstanding.length === 1 ? 'is' : 'are'} outstanding`;
+    const addressed = outstanding.length === 0 ? 'none needs further action.'
+        : unaddressed.length === 0 ? 'every outstanding weakness is addressed.'
+        : `${unaddressed.length === 1 ? 'one is' : `${unaddressed.length} are`} not addressed: ${unaddressed.map(entry => text(entry.weakness)).join(', ')}.`;
+    return `${counted} (open or not sufficient progress); ${addressed}`;
+}
+
+/** "Sufficient progress (inspection: not sufficient progress)" when a review changed the judgement. */
+function describeStatus(entry: CoverageModel, weakness: WeaknessModel | undefined): string {
+    const status = JUDGEMENTS[entry.status] ?? cell(entry.status);
+    const judgement = weakness?.judgement;
+    return judgement && judgement !== entry.status
+        ? `${status} (inspection: ${(JUDGEMENTS[judgement] ?? cell(judgement)).toLowerCase()})`
+        : status;
+}
+
+function describeWeakness(weakness: WeaknessModel | undefined): string {
+    if (!weakness) {
+        return '';
+    }
+    const kind = weakness.kind ? WEAKNESS_KINDS[weakness.kind] : undefined;
+    return kind ? `${kind}: ${cell(weakness.text)}` : cell(weakness.text);
+}
+
+/** "Area 3: actions 3.1, 3.2; action 5.4 (area 5)": areas with their actions, then actions that name the weakness themselves. */
+function describeCoverage(entry: CoverageModel, model: PlanModel): string {
+    const areaOf = new Map(model.areas.flatMap(area => area.actions.map(action => [action.id, area.id] as const)));
+    const parts = entry.areas.map(areaId => {
+        const actions = entry.actions.filter(actionId => areaOf.get(actionId) === areaId);
+        return `Area ${cell(areaId)}: ${actions.length > 0 ? actionList(actions) : 'no actions yet'}`;
+    });
+    const direct = entry.actions.filter(actionId => !entry.areas.includes(areaOf.get(actionId) ?? ''));
+    if (direct.length > 0) {
+        const named = direct.map(actionId => areaOf.has(actionId) ? `${cell(actionId)} (area ${cell(areaOf.get(actionId))})` : cell(actionId));
+        parts.push(`${direct.length === 1 ? 'action' : 'actions'} ${named.join(', ')}`);
+    }
+    if (parts.length > 0) {
+        return capitalise(parts.join('; '));
+    }
+    return isOutstanding(entry.status) ? 'Not addressed' : 'Not addressed (no action needed)';
+}
+
+/** "action 3.1", "actions 3.1, 3.2" */
+function actionList(ids: string[]): string {
+    return `${ids.length === 1 ? 'action' : 'actions'} ${ids.map(cell).join(', ')}`;
+}
+
+function renderArea(area: AreaModel, model: PlanModel): string {
+    const heading = `## ${area.id ? `Area ${text(area.id)}: ` : ''}${text(area.title) || 'Untitled area'}`;
+    const addresses = area.addresses.length > 0
+        ? `Addresses ${area.addresses.length === 1 ? 'weakness' : 'weaknesses'} ${area.addresses.map(ref => text(nameOf(ref))).join(', ')}.`
+        : 'Addresses no weakness directly.';
+    if (area.actions.length === 0) {
+        return [heading, addresses, 'No actions yet.'].join('\n\n');
+    }
+    const rows = area.actions.map(action => [
+        cell(action.id),
+        describeAction(action),
+        describeLead(action, model),
+        shortDate(action.start) || NOT_STATED,
+        shortDate(action.due) || NOT_STATED,
+        action.status ? STATUSES[action.status] ?? cell(action.status) : NOT_STATED,
+        action.targets.map(target => describeTarget(target, model)).join(' ') || 'None',
+        action.milestones.map(milestone => describeMilestone(milestone, model.plan?.asOf)).join(' ') || 'None',
+        action.evidence.map(cell).join('; ') || 'None',
+    ]);
+    const columns = ['No.', 'Action', 'Lead', 'Start', 'Due', 'Status', 'Targets (baseline → target)', 'Milestones', 'Evidence'];
+    return [heading, addresses, table(columns, rows)].join('\n\n');
+}
+
+function describeAction(action: ActionModel): string {
+    const title = cell(action.title) || 'Untitled';
+    return action.addresses.length > 0
+        ? `${title} (also addresses ${action.addresses.map(ref => cell(nameOf(ref))).join(', ')})`
+        : title;
+}
+
+function describeLead(action: ActionModel, model: PlanModel): string {
+    const lead = action.lead ? cell(describePerson(action.lead, model)) : NOT_STATED;
+    return action.partners.length > 0
+        ? `${lead}. Partners: ${action.partners.map(ref => cell(nameOf(ref))).join(', ')}`
+        : lead;
+}
+
+function describeTarget(target: TargetModel, model: PlanModel): string {
+    if (target.type === 'measure') {
+        const measure = target.measure.resolved ? model.measures.find(m => m.id === target.measure.id) : undefined;
+        if (!measure) {
+            return `**${cell(target.measure.id) || 'Unnamed measure'}:** no measure of that name is declared.`;
+        }
+        return `**${cell(measure.name || measure.id)}:** ${fromTo(measure.baseline, measure.target, measure.unit)}.`;
+    }
+    return `**${cell(target.name) || 'Unnamed target'}:** ${fromTo(target.baseline, target, target.unit)}.`;
+}
+
+/** "35% on 31 Jan 2020 → 70% by 31 Mar 2021" */
+function fromTo(baseline: DatedValue | undefined, target: DatedValue | undefined, unit: string | undefined): string {
+    const from = baseline?.value !== undefined
+        ? `${value(baseline.value, unit)}${baseline.date ? ` on ${shortDate(baseline.date)}` : ''}`
+        : 'no baseline';
+    const to = target?.value !== undefined
+        ? `${value(target.value, unit)}${target.date ? ` by ${shortDate(target.date)}` : ''}`
+        : `no target value${target?.date ? ` (due ${shortDate(target.date)})` : ''}`;
+    return `${from} → ${to}`;
+}
+
+function describeMilestone(milestone: MilestoneModel, asOf: string | undefined): string {
+    const when = [
+        milestone.horizonMonths !== undefined ? `${milestone.horizonMonths} ${milestone.horizonMonths === 1 ? 'month' : 'months'}` : undefined,
+        milestone.date ? shortDate(milestone.date) : 'no date',
+    ].filter(Boolean).join(', ');
+    const outcome = milestone.outcome === 'met' ? ' (met)'
+        : milestone.outcome === 'missed' ? ' (missed)'
+        : asOf && milestone.date && milestone.date < asOf ? ' (outcome not recorded)'
+        : '';
+    return `**${when}:** ${withoutFullStop(cell(milestone.text)) || 'No description'}${outcome}.`;
+}
+
+function renderMeasures(model: PlanModel): string {
+    if (model.measures.length === 0) {
+        return '## Key performance indicators\n\nNo measures are recorded.';
+    }
+    const rows = model.measures.map(measure => [
+        cell(measure.name || measure.id),
+        describeKind(measure),
+        measure.unit ? capitalise(measure.unit) : NOT_STATED,
+        describeBaseline(measure),
+        measure.expected.map(expected => dated(expected, measure.unit, 'by')).join('; ') || 'None',
+        measure.target ? dated(measure.target, measure.unit, 'by') : NOT_STATED,
+        latestActual(measure),
+        targetedBy(measure, model),
+    ]);
+    const columns = ['Measure', 'Kind', 'Unit', 'Baseline', 'Expected', 'Target', 'Latest actual', 'Actions'];
+    return ['## Key performance indicators', table(columns, rows)].join('\n\n');
+}
+
+function describeKind(measure: MeasureModel): string {
+    const kind = measure.kind ? capitalise(measure.kind) : NOT_STATED;
+    const direction = measure.direction === 'increase' ? 'higher is better'
+        : measure.direction === 'decrease' ? 'lower is better' : undefined;
+    return direction ? `${kind}, ${direction}` : kind;
+}
+
+function describeBaseline(measure: MeasureModel): string {
+    if (!measure.baseline) {
+        return NOT_STATED;
+    }
+    const source = measure.baseline.source ? `; source: ${cell(measure.baseline.source)}` : '';
+    return `${dated(measure.baseline, measure.unit, 'on')}${source}`;
+}
+
+function latestActual(measure: MeasureModel): string {
+    const latest = measure.actuals.reduce<MeasureModel['actuals'][number] | undefined>(
+        (best, actual) => !best || (actual.date ?? '') >= (best.date ?? '') ? actual : best, undefined);
+    return latest ? dated(latest, measure.unit, 'on') : 'None yet';
+}
+
+function targetedBy(measure: MeasureModel, model: PlanModel): string {
+    const actions = model.areas.flatMap(area => area.actions).filter(action =>
+        action.targets.some(target => target.type === 'measure' && target.measure.resolved && target.measure.id === measure.id));
+    return actions.map(action => cell(action.id)).join(', ') || 'None';
+}
+
+function dated(entry: DatedValue, unit: string | undefined, preposition: 'on' | 'by'): string {
+    const amount = entry.value !== undefined ? value(entry.value, unit) : 'no value';
+    return entry.date ? `${amount} ${preposition} ${shortDate(entry.date)}` : amount;
+}
+
+function renderReviews(model: PlanModel): string {
+    const reviews = model.reviews.map(review => renderReview(review, model));
+    return ['## Reviews', ...(reviews.length > 0 ? reviews : ['No reviews are recorded yet.'])].join('\n\n');
+}
+
+function renderReview(review: ReviewModel, model: PlanModel): string {
+    const kind = review.kind ? REVIEW_KINDS[review.kind] ?? text(review.kind) : 'Review';
+    const parts = [`### ${kind}, ${longDate(review.date) || 'date not stated'}`];
+    if (review.reviewers.length > 0) {
+        parts.push(`By ${review.reviewers.map(ref => text(nameOf(ref))).join(', ')}.`);
+    }
+    if (review.outcomes.length > 0) {
+        parts.push(table(['Weakness', 'Judgement', 'Comment'], review.outcomes.map(outcome => [
+            cell(nameOf(outcome.weakness)),
+            outcome.judgement ? JUDGEMENTS[outcome.judgement] ?? cell(outcome.judgement) : NOT_STATED,
+            cell(outcome.text),
+        ])));
+    }
+    if (review.lookingFor.length > 0) {
+        parts.push('What the reviewers will look for next:');
+        parts.push(table(['Weakness', 'Looking for', 'Answered by'], review.lookingFor.map(item => [
+            item.weakness ? cell(nameOf(item.weakness)) : 'General',
+            cell(item.text),
+            describeAnswers(item.answeredBy, model) || 'Not yet answered',
+        ])));
+    }
+    if (review.outcomes.length === 0 && review.lookingFor.length === 0) {
+        parts.push('No outcomes are recorded.');
+    }
+    return parts.join('\n\n');
+}
+
+/** "Actions 2.1, 2.2. Measures: Leaders who can describe the strategy; Parents rating communication" */
+function describeAnswers(answers: ModelRef[], model: PlanModel): string {
+    const actions = answers.filter(ref => ref.type === 'action').map(ref => ref.id);
+    const measures = answers.filter(ref => ref.type === 'measure')
+        .map(ref => cell(model.measures.find(m => m.id === ref.id)?.name || ref.id));
+    const others = answers.filter(ref => ref.type !== 'action' && ref.type !== 'measure').map(ref => cell(nameOf(ref)));
+    return [
+        actions.length > 0 ? capitalise(actionList(actions)) : '',
+        measures.length > 0 ? `${measures.length === 1 ? 'Measure' : 'Measures'}: ${measures.join('; ')}` : '',
+        others.join('; '),
+    ].filter(Boolean).join('. ');
+}
+
+function renderDiagnostics(diagnostics: readonly PlanDiagnostic[]): string {
+    if (diagnostics.length === 0) {
+        return '## Open diagnostics\n\nNone.';
+    }
+    const rows = diagnostics.map(diagnostic => [
+        cell(diagnostic.file),
+        `${diagnostic.start.line}:${diagnostic.start.column}`,
+        capitalise(diagnostic.severity),
+        cell(diagnostic.rule),
+        cell(diagnostic.message),
+    ]);
+    return ['## Open diagnostics', table(['File', 'Line', 'Severity', 'Rule', 'Message'], rows)].join('\n\n');
+}
+
+function renderSources(model: PlanModel): string {
+    const files = [model.files.plan, ...model.files.imports].map(text);
+    const listed = files.length === 1 ? files[0] : `${files.slice(0, -1).join(', ')} and ${files[files.length - 1]}`;
+    return `Exported by APPL from ${listed}.`;
+}
+
+// ---------------------------------------------------------------- names and people
+
+/**
+ * "Jane Doe (Head of SEND, Medway Council)", or the typed id when it names nobody. People declared by
+ * role ("Head of Communications") often repeat their name in their role, or their organisation in
+ * it; a reviewer should read each only once.
+ */
+function describePerson(ref: ModelRef, model: PlanModel): string {
+    if (!ref.resolved) {
+        return `${ref.id} (not declared)`;
+    }
+    const name = ref.name || ref.id;
+    const person: PersonModel | undefined = model.people.find(p => p.id === ref.id);
+    const role = withoutPrefix(ref.role ?? '', name);
+    const organisation = person?.organisation ? nameOf(person.organisation) : '';
+    const details = [role, contains(role, organisation) ? '' : organisation].filter(Boolean).join(', ');
+    return details ? `${name} (${details})` : name;
+}
+
+/** The role without a leading repeat of the name: "Head of X; co-chair" named "Head of X" gives "co-chair". */
+function withoutPrefix(role: string, name: string): string {
+    return role.toLowerCase().startsWith(name.toLowerCase())
+        ? role.slice(name.length).replace(/^[\s,;:–-]+/, '')
+        : role;
+}
+
+function contains(text: string, part: string): boolean {
+    return part !== '' && text.toLowerCase().includes(part.toLowerCase());
+}
+
+/** What a reference names (a person's or measure's name, else its id), or the typed id when it names nothing. */
+function nameOf(ref: ModelRef): string {
+    return ref.resolved ? ref.name || ref.id : `${ref.id} (not declared)`;
+}
+
+// ---------------------------------------------------------------- values and dates
+
+function value(amount: number, unit: string | undefined): string {
+    switch (unit) {
+        case 'percent': return `${amount}%`;
+        case 'weeks': return `${amount} ${amount === 1 ? 'week' : 'weeks'}`;
+        case 'days': return `${amount} ${amount === 1 ? 'day' : 'days'}`;
+        default: return String(amount);
+    }
+}
+
+/** "20 January 2021"; a date that does not exist is shown as written. */
+function longDate(date: string | undefined): string {
+    if (!date) {
+        return '';
+    }
+    if (!isValidDate(date)) {
+        return text(date);
+    }
+    const [year, month, day] = date.split('-').map(Number);
+    return `${day} ${MONTHS[month - 1]} ${year}`;
+}
+
+/** "20 Jan 2021", for tables. */
+function shortDate(date: string | undefined): string {
+    if (!date || !isValidDate(date)) {
+        return date ? text(date) : '';
+    }
+    const [year, month, day] = date.split('-').map(Number);
+    return `${day} ${MONTHS[month - 1].slice(0, 3)} ${year}`;
+}
+
+/** "9 to 11 December 2019", "9 November to 11 December 2019", "1 March 2020 to 30 September 2021". */
+function dateRange(start: string | undefined, end: string | undefined): string {
+    if (!start || !end || !isValidDate(start) || !isValidDate(end)) {
+        return `${longDate(start) || 'start not stated'} to ${longDate(end) || 'end not stated'}`;
+    }
+    if (start === end) {
+        return longDate(start);
+    }
+    const [startYear, startMonth, startDay] = start.split('-').map(Number);
+    const [endYear, endMonth] = end.split('-').map(Number);
+    if (startYear === endYear && startMonth === endMonth) {
+        return `${startDay} to ${longDate(end)}`;
+    }
+    if (startYear === endYear) {
+        return `${startDay} ${MONTHS[startMonth - 1]} to ${longDate(end)}`;
+    }
+    return `${longDate(start)} to ${longDate(end)}`;
+}
+
+// ---------------------------------------------------------------- Markdown
+
+function table(columns: string[], rows: string[][]): string {
+    const line = (cells: string[]) => `| ${cells.join(' | ')} |`;
+    return [line(columns), line(columns.map(() => '---')), ...rows.map(line)].join('\n');
+}
+
+/**
+ * Author text for prose: on one line, with Markdown's emphasis, code, HTML and table characters
+ * escaped so that they show as typed.
+ */
+function text(value: string | undefined): string {
+    return (value ?? '')
+        .replace(/\s*[\r\n]+\s*/g, ' ')
+        .replace(/\t/g, ' ')
+        .replace(/[\\`*<>|~]/g, '\\$&')
+        .replace(/(?<![A-Za-z0-9])_|_(?![A-Za-z0-9])/g, '\\_');
+}
+
+/** Author text for a table cell: the same as prose (pipes and newlines are the cell's enemies). */
+function cell(value: string | undefined): string {
+    return text(value);
+}
+
+/** Lets a sentence be followed by more words and its own full stop. */
+function withoutFullStop(sentence: string): string {
+    return sentence.replace(/\.+$/, '');
+}
+
+function capitalise(word: string): string {
+    return word.charAt(0).toUpperCase() + word.slice(1);
+}

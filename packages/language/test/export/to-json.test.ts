@@ -1,0 +1,103 @@
+import Ajv2020 from 'ajv/dist/2020.js';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { URI } from 'langium';
+import { NodeFileSystem } from 'langium/node';
+import { describe, expect, it } from 'vitest';
+import { checkPlans, createApplServices, exportPlan, toExportJson, type PlanModel } from '../../src/index.js';
+import { checkFiles, createTestServices, resetWorkspace, testUri } from '../helpers.js';
+
+const schema = JSON.parse(readFileSync(fileURLToPath(new URL('../../schema/appl-export.v1.schema.json', import.meta.url)), 'utf8'));
+const validate = new Ajv2020({ allErrors: true, strict: true }).compile(schema);
+
+const fixture = fileURLToPath(new URL('../fixtures/export/sample-app.appl', import.meta.url));
+const medway = fileURLToPath(new URL('../../../../examples/medway-app.appl', import.meta.url));
+
+/** The JSON export of a plan file on disk, as the CLI would write it. */
+async function exportJson(path: string): Promise<string> {
+    const { appl } = createApplServices(NodeFileSystem);
+    const [{ document }] = await checkPlans(appl, [{ uri: URI.file(path) }]);
+    return exportPlan(appl, document, 'json');
+}
+
+/** Compares with the expected file; UPDATE_EXPECTED=1 rewrites it first. */
+function expectToEqualFile(actual: string, name: string): void {
+    const path = fileURLToPath(new URL(`./expected/${name}`, import.meta.url));
+    if (process.env.UPDATE_EXPECTED === '1') {
+        writeFileSync(path, actual);
+    }
+    expect(actual).toBe(readFileSync(path, 'utf8'));
+}
+
+function expectValid(text: string): void {
+    const valid = validate(JSON.parse(text));
+    expect(validate.errors ?? []).toEqual([]);
+    expect(valid).toBe(true);
+}
+
+describe('JSON export', () => {
+    it('validates against the schema and equals the expected export of the sample plan', async () => {
+        const text = await exportJson(fixture);
+        expectValid(text);
+        expectToEqualFile(text, 'sample-app.json');
+    });
+
+    it('names the schema and version first and keeps paths relative', async () => {
+        const text = await exportJson(fixture);
+        const value = JSON.parse(text);
+        expect(Object.keys(value).slice(0, 3)).toEqual(['$schema', 'version', 'files']);
+        expect(value.$schema).toBe('appl-export.v1.schema.json');
+        expect(value.version).toBe(1);
+        expect(value.files).toEqual({ plan: 'sample-app.appl', imports: ['people.appl'] });
+        expect(text).not.toContain('file://');
+        expect(text.endsWith('}\n')).toBe(true);
+    });
+
+    it('leaves out what a half-typed plan is missing and still validates', () => {
+        const model: PlanModel = {
+            files: { plan: 'draft.appl', imports: [] },
+            plan: { title: 'Draft', accountable: [{ id: 'nobody', resolved: false }], advisers: [] },
+            organisations: [], people: [], boards: [], inspections: [], measures: [], reviews: [], coverage: [],
+            areas: [{
+                id: '1', addresses: [], file: 'draft.appl', actions: [{
+                    id: '1.1', partners: [], addresses: [], evidence: [], milestones: [{ text: 'Something' }],
+                    targets: [{ type: 'inline', name: 'Things' }, { type: 'measure', measure: { id: 'm', resolved: false } }],
+                }],
+            }],
+        };
+        const value = toExportJson(model, [{
+            file: 'draft.appl', rule: 'action-has-lead', severity: 'error', message: 'Action 1.1 has no lead.',
+            start: { line: 3, column: 3 }, end: { line: 3, column: 9 },
+        }]);
+        expect(value.plan).toEqual({ title: 'Draft', accountable: [{ id: 'nobody', resolved: false }], advisers: [] });
+        expect(value.areas[0].actions[0].targets).toEqual([{ name: 'Things' }, { measure: { id: 'm', resolved: false } }]);
+        expect(value.diagnostics).toEqual([{
+            file: 'draft.appl', rule: 'action-has-lead', severity: 'error', message: 'Action 1.1 has no lead.',
+            line: 3, column: 3, endLine: 3, endColumn: 9,
+        }]);
+        expectValid(JSON.stringify(value));
+    });
+
+    it('exports every half-typed prefix of the sample plan in both formats, valid against the schema', async () => {
+        const services = createTestServices();
+        const lines = readFileSync(fixture, 'utf8').split('\n');
+        const people = readFileSync(fixture.replace('sample-app.appl', 'people.appl'), 'utf8');
+        for (let end = 1; end <= lines.length; end++) {
+            // Cut mid-line too, where the parser has to recover inside a clause.
+            const text = lines.slice(0, end).join('\n');
+            for (const prefix of [text, text.slice(0, text.length - 7)]) {
+                await checkFiles(services, { 'sample-app.appl': prefix, 'people.appl': people });
+                const document = services.appl.shared.workspace.LangiumDocuments.getDocument(testUri('sample-app.appl'))!;
+                expectValid(exportPlan(services.appl, document, 'json'));
+                expect(exportPlan(services.appl, document, 'markdown')).toMatch(/^# /);
+                await resetWorkspace(services);
+            }
+        }
+    });
+
+    it.skipIf(!existsSync(medway))('equals the expected export of the Medway example', async () => {
+        const text = await exportJson(medway);
+        expectValid(text);
+        expectToEqualFile(text, 'medway-app.json');
+    });
+});
