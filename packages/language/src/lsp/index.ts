@@ -1,0 +1,4 @@
+// The "appl-language/lsp" entry: the language server's services, for embedding the server elsewhere.
+import '../node-compat.js';
+
+export * from './appl-lsp-module.js';

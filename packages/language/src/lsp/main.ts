@@ -1,0 +1,11 @@
+// The language server entry: `appl-language-server --stdio`, and the VS Code extension's bundled server.
+import '../node-compat.js'; // first: Langium's parser needs Object.groupBy, which Node 20 lacks
+import { startLanguageServer } from 'langium/lsp';
+import { NodeFileSystem } from 'langium/node';
+import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
+import { createApplLspServices } from './appl-lsp-module.js';
+
+// The transport (--stdio, --node-ipc, --socket=<port>, --pipe=<name>) comes from the command line.
+const connection = createConnection(ProposedFeatures.all);
+const { shared } = createApplLspServices({ connection, ...NodeFileSystem });
+startLanguageServer(shared);
