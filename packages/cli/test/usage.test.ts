@@ -1,0 +1,62 @@
+import { readFileSync } from 'node:fs';
+import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { runCli } from '../src/main.js';
+import { CLEAN_PLAN } from './fixtures.js';
+import { makeTempDir, recordingIo, removeTempDir, writeFiles } from './helpers.js';
+
+const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
+
+describe('appl command line', () => {
+    let dir: string;
+    beforeEach(async () => {
+        dir = await makeTempDir();
+        await writeFiles(dir, { 'plan.appl': CLEAN_PLAN });
+    });
+    afterEach(async () => { await removeTempDir(dir); });
+
+    async function cli(...argv: string[]) {
+        const io = recordingIo(dir);
+        const code = await runCli(argv, io);
+        return { code, out: io.out, err: io.err };
+    }
+
+    test('prints the version and exits 0', async () => {
+        expect(await cli('--version')).toEqual({ code: 0, out: `${version}\n`, err: '' });
+    });
+
+    test('prints help for the program and for a command and exits 0', async () => {
+        const program = await cli('--help');
+        expect(program.code).toBe(0);
+        expect(program.out).toMatch(/^Usage: appl \[options\] \[command\]/);
+        expect(program.out).toContain('check');
+        expect(program.out).toContain('export');
+        const exportHelp = await cli('export', '--help');
+        expect(exportHelp.code).toBe(0);
+        expect(exportHelp.out).toContain('--format <format>');
+    });
+
+    test('dispatches check and passes its options', async () => {
+        expect(await cli('check', 'plan.appl', '--max-warnings', '0')).toEqual({ code: 0, out: 'No problems in 1 file.\n', err: '' });
+    });
+
+    test('takes the export format from the -o extension when --format is absent', async () => {
+        const { code, err } = await cli('export', 'plan.appl', '-o', 'plan.json');
+        expect({ code, err }).toEqual({ code: 0, err: '' });
+        expect(JSON.parse(readFileSync(`${dir}/plan.json`, 'utf8'))).toMatchObject({ version: 1 });
+    });
+
+    test.each([
+        [['check', '--bogus'], "appl: unknown option '--bogus'"],
+        [['export'], "appl: missing required argument 'file'"],
+        [['export', 'plan.appl', '--format', 'pdf'],
+            "appl: option '-f, --format <format>' argument 'pdf' is invalid. Allowed choices are json, markdown."],
+        [['export', 'plan.appl'], 'appl: export needs --format json or --format markdown'],
+        [['export', 'plan.appl', '-o', 'plan.txt'], 'appl: export needs --format json or --format markdown'],
+        [['check', '--max-warnings', 'many'],
+            "appl: option '--max-warnings <count>' argument 'many' is invalid. expected a whole number."],
+        [['frobnicate'], "appl: unknown command 'frobnicate'"],
+        [[], 'appl: missing command; run "appl --help" to see the commands'],
+    ])('exits 2 with one line on stderr for bad usage: appl %j', async (argv, message) => {
+        expect(await cli(...argv)).toEqual({ code: 2, out: '', err: `${message}\n` });
+    });
+});
