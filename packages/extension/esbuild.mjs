@@ -1,0 +1,44 @@
+//@ts-check
+// Builds the extension: two CommonJS bundles (VS Code loads extensions as CommonJS) and the grammar.
+//   src/extension.ts              -> out/extension.cjs   the client; `vscode` is provided by the editor
+//   ../language/src/lsp/main.ts   -> out/server.cjs      the language server, core included
+// The server bundle has no externals: anything that reached for `vscode` would fail to build.
+// `node esbuild.mjs --watch` rebuilds on change; `--minify` drops the source maps.
+import * as esbuild from 'esbuild';
+import { copyFile, mkdir } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+
+const watch = process.argv.includes('--watch');
+const minify = process.argv.includes('--minify');
+const here = (/** @type {string} */ path) => new URL(path, import.meta.url);
+
+// The TextMate grammar is generated at the repository root by `npm run langium:generate`.
+await mkdir(here('syntaxes/'), { recursive: true });
+await copyFile(here('../../syntaxes/appl.tmLanguage.json'), here('syntaxes/appl.tmLanguage.json'));
+
+/** @type {import('esbuild').BuildOptions} */
+const common = {
+    absWorkingDir: fileURLToPath(here('.')),
+    bundle: true,
+    format: 'cjs',
+    platform: 'node',
+    target: 'node20',
+    sourcemap: !minify,
+    minify,
+    logLevel: 'warning',
+};
+
+const bundles = [
+    { ...common, entryPoints: ['src/extension.ts'], outfile: 'out/extension.cjs', external: ['vscode'] },
+    { ...common, entryPoints: ['../language/src/lsp/main.ts'], outfile: 'out/server.cjs' },
+];
+
+if (watch) {
+    for (const options of bundles) {
+        await (await esbuild.context(options)).watch();
+    }
+    console.log('appl-vscode: watching for changes');
+} else {
+    await Promise.all(bundles.map(options => esbuild.build(options)));
+    console.log('appl-vscode: built out/extension.cjs and out/server.cjs');
+}

@@ -1,0 +1,16 @@
+import type { ExtensionContext } from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import { createClient } from './client.js';
+
+let client: LanguageClient | undefined;
+
+/** Runs when the first `.appl` file opens: starts the language server, which does all the work. */
+export async function activate(context: ExtensionContext): Promise<void> {
+    client = createClient(context);
+    await client.start();
+}
+
+export async function deactivate(): Promise<void> {
+    await client?.stop();
+    client = undefined;
+}
