@@ -12,5 +12,6 @@ export { SYNTAX_ERROR } from './validation/appl-document-validator.js';
 export * from './workspace/appl-workspace.js';
 export * from './export/export-plan.js';
 export * from './model/plan-model.js';
+export * from './model/plan-diagnostics.js';
 export * from './export/to-json.js';
 export * from './export/to-markdown.js';

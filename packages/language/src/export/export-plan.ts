@@ -1,6 +1,7 @@
 import type { LangiumDocument } from 'langium';
 import type { ApplServices } from '../appl-module.js';
-import { toPlanDiagnostics, toPlanModel } from '../model/plan-model.js';
+import { toPlanDiagnostics } from '../model/plan-diagnostics.js';
+import { toPlanModel } from '../model/plan-model.js';
 import { formatExportJson, toExportJson } from './to-json.js';
 import { renderMarkdown } from './to-markdown.js';
 

@@ -2,40 +2,16 @@
 // PlanModel in, text out. Everything an author typed goes through `text()` (prose) or `cell()`
 // (tables), so that their words can never break the layout or inject HTML.
 import { isOutstanding } from '../model/coverage.js';
-import { isValidDate } from '../model/dates.js';
+import { dateRange, longDate, shortDate } from './dates-in-words.js';
+import { capitalise, cell, table, text, withoutFullStop } from './markdown-syntax.js';
+import {
+    describePerson, FREQUENCIES, INSPECTION_KINDS, JUDGEMENTS, nameOf, NOT_STATED, PLAN_TYPES, REVIEW_KINDS, STATUSES,
+    value, WEAKNESS_KINDS,
+} from './plan-words.js';
 import type {
     ActionModel, AreaModel, BoardModel, CoverageModel, DatedValue, InspectionModel, MeasureModel, MilestoneModel,
-    ModelRef, PersonModel, PlanDiagnostic, PlanModel, ReviewModel, TargetModel, WeaknessModel,
+    ModelRef, PlanDiagnostic, PlanModel, ReviewModel, TargetModel, WeaknessModel,
 } from '../model/plan-model.js';
-
-const PLAN_TYPES: Record<string, string> = {
-    'WSOA': 'Written statement of action (WSOA)',
-    'APP': 'Accelerated progress plan (APP)',
-    'priority-action-plan': 'Priority action plan',
-    'improvement-plan': 'Improvement plan',
-};
-const INSPECTION_KINDS: Record<string, string> = {
-    initial: 'Initial inspection', revisit: 'Revisit', full: 'Full inspection', monitoring: 'Monitoring inspection',
-};
-const JUDGEMENTS: Record<string, string> = {
-    'open': 'Open', 'not-sufficient': 'Not sufficient progress', 'sufficient': 'Sufficient progress', 'released': 'Released',
-};
-const WEAKNESS_KINDS: Record<string, string> = {
-    'priority-action': 'Area for priority action', 'improvement-area': 'Area for improvement',
-};
-const STATUSES: Record<string, string> = {
-    'not-started': 'Not started', 'on-track': 'On track', 'at-risk': 'At risk', 'off-track': 'Off track', 'complete': 'Complete',
-};
-const FREQUENCIES: Record<string, string> = {
-    'weekly': 'Weekly', 'fortnightly': 'Fortnightly', 'monthly': 'Monthly', 'bi-monthly': 'Every two months',
-    'quarterly': 'Quarterly', 'termly': 'Termly', 'six-monthly': 'Every six months',
-};
-const REVIEW_KINDS: Record<string, string> = {
-    'progress-review': 'Progress review', 'revisit': 'Revisit', 'monitoring': 'Monitoring visit', 'release': 'Release review',
-};
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October',
-    'November', 'December'];
-const NOT_STATED = 'Not stated';
 
 /** The plan as a Markdown document, ending with a newline. */
 export function renderMarkdown(model: PlanModel, diagnostics: readonly PlanDiagnostic[]): string {
@@ -52,8 +28,6 @@ export function renderMarkdown(model: PlanModel, diagnostics: readonly PlanDiagn
     ];
     return blocks.join('\n\n') + '\n';
 }
-
-// ---------------------------------------------------------------- sections
 
 function renderHeader(model: PlanModel): string {
     const plan = model.plan;
@@ -352,123 +326,4 @@ function renderSources(model: PlanModel): string {
     const files = [model.files.plan, ...model.files.imports].map(text);
     const listed = files.length === 1 ? files[0] : `${files.slice(0, -1).join(', ')} and ${files[files.length - 1]}`;
     return `Exported by APPL from ${listed}.`;
-}
-
-// ---------------------------------------------------------------- names and people
-
-/**
- * "Jane Doe (Head of SEND, Medway Council)", or the typed id when it names nobody. People declared by
- * role ("Head of Communications") often repeat their name in their role, or their organisation in
- * it; a reviewer should read each only once.
- */
-function describePerson(ref: ModelRef, model: PlanModel): string {
-    if (!ref.resolved) {
-        return `${ref.id} (not declared)`;
-    }
-    const name = ref.name || ref.id;
-    const person: PersonModel | undefined = model.people.find(p => p.id === ref.id);
-    const role = withoutPrefix(ref.role ?? '', name);
-    const organisation = person?.organisation ? nameOf(person.organisation) : '';
-    const details = [role, contains(role, organisation) ? '' : organisation].filter(Boolean).join(', ');
-    return details ? `${name} (${details})` : name;
-}
-
-/** The role without a leading repeat of the name: "Head of X; co-chair" named "Head of X" gives "co-chair". */
-function withoutPrefix(role: string, name: string): string {
-    return role.toLowerCase().startsWith(name.toLowerCase())
-        ? role.slice(name.length).replace(/^[\s,;:–-]+/, '')
-        : role;
-}
-
-function contains(text: string, part: string): boolean {
-    return part !== '' && text.toLowerCase().includes(part.toLowerCase());
-}
-
-/** What a reference names (a person's or measure's name, else its id), or the typed id when it names nothing. */
-function nameOf(ref: ModelRef): string {
-    return ref.resolved ? ref.name || ref.id : `${ref.id} (not declared)`;
-}
-
-// ---------------------------------------------------------------- values and dates
-
-function value(amount: number, unit: string | undefined): string {
-    switch (unit) {
-        case 'percent': return `${amount}%`;
-        case 'weeks': return `${amount} ${amount === 1 ? 'week' : 'weeks'}`;
-        case 'days': return `${amount} ${amount === 1 ? 'day' : 'days'}`;
-        default: return String(amount);
-    }
-}
-
-/** "20 January 2021"; a date that does not exist is shown as written. */
-function longDate(date: string | undefined): string {
-    if (!date) {
-        return '';
-    }
-    if (!isValidDate(date)) {
-        return text(date);
-    }
-    const [year, month, day] = date.split('-').map(Number);
-    return `${day} ${MONTHS[month - 1]} ${year}`;
-}
-
-/** "20 Jan 2021", for tables. */
-function shortDate(date: string | undefined): string {
-    if (!date || !isValidDate(date)) {
-        return date ? text(date) : '';
-    }
-    const [year, month, day] = date.split('-').map(Number);
-    return `${day} ${MONTHS[month - 1].slice(0, 3)} ${year}`;
-}
-
-/** "9 to 11 December 2019", "9 November to 11 December 2019", "1 March 2020 to 30 September 2021". */
-function dateRange(start: string | undefined, end: string | undefined): string {
-    if (!start || !end || !isValidDate(start) || !isValidDate(end)) {
-        return `${longDate(start) || 'start not stated'} to ${longDate(end) || 'end not stated'}`;
-    }
-    if (start === end) {
-        return longDate(start);
-    }
-    const [startYear, startMonth, startDay] = start.split('-').map(Number);
-    const [endYear, endMonth] = end.split('-').map(Number);
-    if (startYear === endYear && startMonth === endMonth) {
-        return `${startDay} to ${longDate(end)}`;
-    }
-    if (startYear === endYear) {
-        return `${startDay} ${MONTHS[startMonth - 1]} to ${longDate(end)}`;
-    }
-    return `${longDate(start)} to ${longDate(end)}`;
-}
-
-// ---------------------------------------------------------------- Markdown
-
-function table(columns: string[], rows: string[][]): string {
-    const line = (cells: string[]) => `| ${cells.join(' | ')} |`;
-    return [line(columns), line(columns.map(() => '---')), ...rows.map(line)].join('\n');
-}
-
-/**
- * Author text for prose: on one line, with Markdown's emphasis, code, HTML and table characters
- * escaped so that they show as typed.
- */
-function text(value: string | undefined): string {
-    return (value ?? '')
-        .replace(/\s*[\r\n]+\s*/g, ' ')
-        .replace(/\t/g, ' ')
-        .replace(/[\\`*<>|~]/g, '\\$&')
-        .replace(/(?<![A-Za-z0-9])_|_(?![A-Za-z0-9])/g, '\\_');
-}
-
-/** Author text for a table cell: the same as prose (pipes and newlines are the cell's enemies). */
-function cell(value: string | undefined): string {
-    return text(value);
-}
-
-/** Lets a sentence be followed by more words and its own full stop. */
-function withoutFullStop(sentence: string): string {
-    return sentence.replace(/\.+$/, '');
-}
-
-function capitalise(word: string): string {
-    return word.charAt(0).toUpperCase() + word.slice(1);
 }

@@ -1,0 +1,181 @@
+// The shape of the resolved plan (PlanModel): plain data, no AST and no Langium types, so that
+// exports, previews and editor features can read it without knowing the grammar.
+import type { WeaknessStatus } from './coverage.js';
+import type { IsoDate } from './dates.js';
+
+export interface PlanModel {
+    files: PlanFiles;
+    /** The plan file's own header; missing when the file has no `plan` block. */
+    plan?: PlanHeader;
+    organisations: OrganisationModel[];
+    people: PersonModel[];
+    boards: BoardModel[];
+    inspections: InspectionModel[];
+    measures: MeasureModel[];
+    areas: AreaModel[];
+    reviews: ReviewModel[];
+    coverage: CoverageModel[];
+}
+
+/** Paths relative to the plan file's folder, so that a model is the same on every machine. */
+export interface PlanFiles {
+    plan: string;
+    /** Every loaded file the plan imports, directly or through other imports. */
+    imports: string[];
+}
+
+/**
+ * A reference by id. An unresolved reference keeps the text as typed. `name` and `role` describe
+ * what it resolves to, so that readers need not look it up.
+ */
+export interface ModelRef {
+    id: string;
+    resolved: boolean;
+    type?: 'organisation' | 'person' | 'weakness' | 'measure' | 'action';
+    name?: string;
+    role?: string;
+}
+
+export interface PlanHeader {
+    title?: string;
+    type?: string;
+    localArea?: string;
+    period?: { start?: IsoDate, end?: IsoDate };
+    agreed?: IsoDate;
+    asOf?: IsoDate;
+    accountable: ModelRef[];
+    advisers: ModelRef[];
+}
+
+/** Every top-level declaration says which file it comes from (the plan's or an import). */
+interface Declared {
+    file: string;
+}
+
+export interface OrganisationModel extends Declared {
+    id: string;
+    name?: string;
+    kind?: string;
+}
+
+export interface PersonModel extends Declared {
+    id: string;
+    name?: string;
+    role?: string;
+    organisation?: ModelRef;
+}
+
+export interface BoardModel extends Declared {
+    id: string;
+    name?: string;
+    chairs: ModelRef[];
+    /** A frequency keyword (`monthly`) or the author's own words. */
+    meets?: string;
+    members: ModelRef[];
+    reportsTo?: string;
+}
+
+export interface InspectionModel extends Declared {
+    kind?: string;
+    from?: IsoDate;
+    to?: IsoDate;
+    published?: IsoDate;
+    weaknesses: WeaknessModel[];
+}
+
+export interface WeaknessModel {
+    id: string;
+    kind?: string;
+    text?: string;
+    /** The inspection's judgement, as written. */
+    judgement?: string;
+    /** Where it stands now: the latest review outcome, else the judgement, else open. */
+    status: WeaknessStatus;
+}
+
+export interface DatedValue {
+    value?: number;
+    date?: IsoDate;
+}
+
+export interface MeasureModel extends Declared {
+    id: string;
+    name?: string;
+    kind?: string;
+    unit?: string;
+    direction?: string;
+    baseline?: DatedValue & { source?: string };
+    target?: DatedValue;
+    expected: DatedValue[];
+    actuals: Array<DatedValue & { source?: string }>;
+}
+
+export interface AreaModel extends Declared {
+    id: string;
+    title?: string;
+    addresses: ModelRef[];
+    actions: ActionModel[];
+}
+
+export interface ActionModel {
+    id: string;
+    title?: string;
+    lead?: ModelRef;
+    partners: ModelRef[];
+    addresses: ModelRef[];
+    start?: IsoDate;
+    due?: IsoDate;
+    status?: string;
+    targets: TargetModel[];
+    milestones: MilestoneModel[];
+    evidence: string[];
+}
+
+export type TargetModel = MeasureTargetModel | InlineTargetModel;
+
+export interface MeasureTargetModel {
+    type: 'measure';
+    measure: ModelRef;
+}
+
+export interface InlineTargetModel {
+    type: 'inline';
+    name?: string;
+    value?: number;
+    unit?: string;
+    date?: IsoDate;
+    baseline?: DatedValue;
+}
+
+export interface MilestoneModel {
+    horizonMonths?: number;
+    date?: IsoDate;
+    text?: string;
+    outcome?: string;
+}
+
+export interface ReviewModel extends Declared {
+    date?: IsoDate;
+    kind?: string;
+    reviewers: ModelRef[];
+    outcomes: Array<{ weakness: ModelRef, judgement?: string, text?: string }>;
+    lookingFor: Array<{ weakness?: ModelRef, text?: string, answeredBy: ModelRef[] }>;
+}
+
+/** One weakness and what in the plan addresses it, by id. */
+export interface CoverageModel {
+    weakness: string;
+    status: WeaknessStatus;
+    areas: string[];
+    actions: string[];
+}
+
+/** A diagnostic as exports show it: rule id, file relative to the plan, 1-based positions. */
+export interface PlanDiagnostic {
+    file: string;
+    rule: string;
+    severity: 'error' | 'warning' | 'info';
+    message: string;
+    start: { line: number, column: number };
+    end: { line: number, column: number };
+}
