@@ -4,6 +4,7 @@ import {
     type DefaultSharedCoreModuleContext, type LangiumCoreServices, type LangiumSharedCoreServices,
     type Module, type PartialLangiumCoreServices, type PartialLangiumSharedCoreServices,
 } from 'langium';
+import { ProjectConfigProvider } from './config/project-config.js';
 import { ApplGeneratedModule, ApplGeneratedSharedModule } from './generated/module.js';
 import { ApplScopeComputation } from './references/appl-scope-computation.js';
 import { ApplScopeProvider } from './references/appl-scope-provider.js';
@@ -14,6 +15,9 @@ import { ApplDocumentBuilder } from './workspace/appl-document-builder.js';
 
 /** Services APPL adds to Langium's. */
 export type ApplAddedServices = {
+    config: {
+        ProjectConfig: ProjectConfigProvider,
+    },
     references: {
         ImportResolver: ImportResolver,
     },
@@ -23,6 +27,9 @@ export type ApplServices = LangiumCoreServices & ApplAddedServices;
 
 /** Only what APPL overrides or adds; everything else is Langium's default. */
 export const ApplModule: Module<ApplServices, PartialLangiumCoreServices & ApplAddedServices> = {
+    config: {
+        ProjectConfig: services => new ProjectConfigProvider(services),
+    },
     references: {
         ScopeComputation: services => new ApplScopeComputation(services),
         ScopeProvider: services => new ApplScopeProvider(services),

@@ -1,25 +1,57 @@
 import {
-    DefaultDocumentValidator,
-    type AstReflection, type LangiumCoreServices, type LangiumDocument, type ScopeProvider, type ValidationOptions,
+    Cancellation, DefaultDocumentValidator, UriUtils,
+    type AstReflection, type LangiumDocument, type ScopeProvider, type ValidationOptions,
 } from 'langium';
 import type { Diagnostic } from 'vscode-languageserver-types';
+import type { ApplServices } from '../appl-module.js';
+import type { ProjectConfigProvider, RuleLevel } from '../config/project-config.js';
+import { ruleDocUrl } from './rule-docs.js';
 import { UNRESOLVED_REFERENCE, unresolvedReferenceMessage } from './rules/unresolved-reference.js';
+import { applySuppressions, UNUSED_SUPPRESSION } from './suppressions.js';
 
-/** Not a rule (it cannot be turned off): text that does not parse. */
+/** Not a rule (it cannot be turned off or silenced): text that does not parse. */
 export const SYNTAX_ERROR = 'syntax-error';
+/** Not a rule: the project config file has a mistake. */
+export const INVALID_CONFIG = 'invalid-config';
+
+const UNSUPPRESSIBLE = new Set([SYNTAX_ERROR, INVALID_CONFIG, UNUSED_SUPPRESSION]);
+const SEVERITY: Record<Exclude<RuleLevel, 'off'>, Diagnostic['severity']> = { error: 1, warning: 2, info: 3 };
 
 /**
- * Gives Langium's own diagnostics APPL's codes: parse errors become `syntax-error`, and names that
- * refer to nothing become `unresolved-reference` with a "did you mean" suggestion.
+ * Everything the checker reports about a file passes through here, for the CLI and the server alike:
+ * Langium's parse and link errors get APPL codes (`syntax-error`; `unresolved-reference` with a "did you
+ * mean"), the project config's problems are reported, suppression comments are applied, and each
+ * finding links to its rule's documentation.
  */
 export class ApplDocumentValidator extends DefaultDocumentValidator {
     protected readonly scopeProvider: ScopeProvider;
     protected readonly reflection: AstReflection;
+    protected readonly config: ProjectConfigProvider;
 
-    constructor(services: LangiumCoreServices) {
+    constructor(services: ApplServices) {
         super(services);
         this.scopeProvider = services.references.ScopeProvider;
         this.reflection = services.shared.AstReflection;
+        this.config = services.config.ProjectConfig;
+    }
+
+    override async validateDocument(document: LangiumDocument, options: ValidationOptions = {},
+        cancelToken = Cancellation.CancellationToken.None): Promise<Diagnostic[]> {
+        const diagnostics = await super.validateDocument(document, options, cancelToken);
+        const config = this.config.configFor(document.uri);
+        const configProblems = config.problems.map((problem): Diagnostic => ({
+            range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+            severity: 1,
+            code: INVALID_CONFIG,
+            message: `The project config ${config.file ? UriUtils.basename(config.file) : ''} has a mistake: ${problem}.`,
+            source: this.getSource(),
+        }));
+        const unusedLevel = this.config.levelFor(UNUSED_SUPPRESSION, document.uri, 'warning');
+        const { diagnostics: result } = applySuppressions(document, [...configProblems, ...diagnostics],
+            this.config.ruleIds, UNSUPPRESSIBLE);
+        return result
+            .filter(diagnostic => diagnostic.code !== UNUSED_SUPPRESSION || unusedLevel !== 'off')
+            .map(diagnostic => this.finish(diagnostic, unusedLevel));
     }
 
     protected override processLexingErrors(...args: Parameters<DefaultDocumentValidator['processLexingErrors']>): void {
@@ -31,6 +63,10 @@ export class ApplDocumentValidator extends DefaultDocumentValidator {
     }
 
     protected override processLinkingErrors(document: LangiumDocument, diagnostics: Diagnostic[], _options: ValidationOptions): void {
+        const level = this.config.levelFor(UNRESOLVED_REFERENCE, document.uri, 'error');
+        if (level === 'off') {
+            return;
+        }
         for (const reference of document.references) {
             const error = reference.error;
             if (!error) {
@@ -40,7 +76,7 @@ export class ApplDocumentValidator extends DefaultDocumentValidator {
             const name = info.reference.$refText;
             const candidates = this.scopeProvider.getScope(info).getAllElements().map(element => element.name);
             const message = unresolvedReferenceMessage(this.reflection.getReferenceType(info), name, candidates);
-            diagnostics.push(this.toDiagnostic('error', message, {
+            diagnostics.push(this.toDiagnostic(level, message, {
                 node: info.container,
                 range: reference.$refNode?.range,
                 property: info.property,
@@ -49,6 +85,14 @@ export class ApplDocumentValidator extends DefaultDocumentValidator {
                 data: { code: UNRESOLVED_REFERENCE, name },
             }));
         }
+    }
+
+    /** Severity for the validator's own findings, and a link to the rule's documentation for every finding. */
+    protected finish(diagnostic: Diagnostic, unusedLevel: RuleLevel): Diagnostic {
+        const code = String(diagnostic.code ?? '');
+        const severity = diagnostic.severity ?? (code === UNUSED_SUPPRESSION && unusedLevel !== 'off' ? SEVERITY[unusedLevel] : 1);
+        const linked = code && code !== SYNTAX_ERROR && code !== INVALID_CONFIG ? { codeDescription: { href: ruleDocUrl(code) } } : {};
+        return { ...diagnostic, severity, source: diagnostic.source ?? this.getSource(), ...linked };
     }
 
     /** Runs Langium's own step and gives the diagnostics it added an APPL code (data.code stays Langium's). */

@@ -1,7 +1,8 @@
 import type { AstNode, LangiumDocument, Properties } from 'langium';
 import type { Range } from 'vscode-languageserver-types';
 import type { ApplServices } from '../appl-module.js';
-import type { ApplAstType } from '../generated/ast.js';
+import type { ApplAstType, Plan } from '../generated/ast.js';
+import type { AsOf } from './plan-context.js';
 
 export type RuleSeverity = 'error' | 'warning' | 'info';
 
@@ -15,10 +16,15 @@ export interface ReportLocation<N extends AstNode = AstNode> {
 
 export type RuleReport = <N extends AstNode>(node: N, message: string, location?: ReportLocation<N>) => void;
 
-/** What a rule may consult beyond its node: the services and the node's document. */
+/** What a rule may consult beyond its node. */
 export interface RuleContext {
     services: ApplServices;
+    /** The document of the node being checked. */
     document: LangiumDocument;
+    /** The plan header of the node's own file, if the file has one. */
+    readonly plan: Plan | undefined;
+    /** The date statuses and actuals describe (override, else the plan's as-of), if any. */
+    readonly asOf: AsOf | undefined;
 }
 
 export type ApplNodeType = keyof ApplAstType;

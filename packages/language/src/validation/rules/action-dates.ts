@@ -1,5 +1,3 @@
-import { AstUtils } from 'langium';
-import { isDocument, isPlan, type Action, type Period } from '../../generated/ast.js';
 import { isValidDate } from '../../model/dates.js';
 import { defineRule } from '../rule.js';
 import { actionLabel, actionMention } from '../wording.js';
@@ -9,14 +7,14 @@ export const actionDates = defineRule({
     defaultSeverity: 'error',
     node: 'Action',
     description: 'An action is due after it starts, and its start, due date and milestones fall inside the plan period.',
-    check(action, report) {
+    check(action, report, { plan }) {
         const { start, due } = action;
         if (isValidDate(start) && isValidDate(due) && due < start) {
             report(action, `${actionLabel(action)} is due on ${due}, before it starts on ${start}. Correct the start or the due date.`,
                 { property: 'due' });
         }
-        const period = planPeriod(action);
-        if (!period) {
+        const period = plan?.period;
+        if (!period || !isValidDate(period.start) || !isValidDate(period.end)) {
             return;
         }
         const outside = (date: string | undefined): date is string => isValidDate(date) && (date < period.start || date > period.end);
@@ -35,13 +33,3 @@ export const actionDates = defineRule({
         }
     },
 });
-
-/** The period of the plan in the action's own file, when both its ends are real dates. */
-function planPeriod(action: Action): { start: string, end: string } | undefined {
-    const root = AstUtils.getDocument(action).parseResult.value;
-    const period: Period | undefined = isDocument(root) ? root.declarations.find(isPlan)?.period : undefined;
-    if (period && isValidDate(period.start) && isValidDate(period.end)) {
-        return { start: period.start, end: period.end };
-    }
-    return undefined;
-}

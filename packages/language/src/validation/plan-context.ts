@@ -1,0 +1,29 @@
+import type { LangiumDocument } from 'langium';
+import type { ApplServices } from '../appl-module.js';
+import { isDocument, isPlan, type Plan } from '../generated/ast.js';
+import { isValidDate, type IsoDate } from '../model/dates.js';
+
+/** The date that statuses and actual values describe, and where it comes from. */
+export interface AsOf {
+    date: IsoDate;
+    source: 'override' | 'plan';
+}
+
+/**
+ * The as-of date for a plan file: the override (`appl check --as-of`, or the editor setting), else the
+ * plan's own `as-of`. Never today's date: a check must give the same answer tomorrow.
+ */
+export function asOfDate(services: ApplServices, document: LangiumDocument): AsOf | undefined {
+    const override = services.config.ProjectConfig.asOfOverride;
+    if (override) {
+        return { date: override, source: 'override' };
+    }
+    const declared = planOf(document)?.asOf;
+    return isValidDate(declared) ? { date: declared, source: 'plan' } : undefined;
+}
+
+/** The plan header of a file, if it has one. */
+export function planOf(document: LangiumDocument): Plan | undefined {
+    const root = document.parseResult.value;
+    return isDocument(root) ? root.declarations.find(isPlan) : undefined;
+}
