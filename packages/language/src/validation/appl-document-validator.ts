@@ -43,7 +43,7 @@ export class ApplDocumentValidator extends DefaultDocumentValidator {
             range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
             severity: 1,
             code: INVALID_CONFIG,
-            message: `The project config ${config.file ? UriUtils.basename(config.file) : ''} has a mistake: ${problem}.`,
+            message: `The project config ${config.file ? UriUtils.basename(config.file) : ''} has a mistake: ${problem}${/[.?!]$/.test(problem) ? '' : '.'}`,
             source: this.getSource(),
         }));
         const unusedLevel = this.config.levelFor(UNUSED_SUPPRESSION, document.uri, 'warning');
