@@ -13,9 +13,10 @@ export type * from './plan-model-types.js';
 
 /**
  * The resolved model of a plan file. `visible` is the plan's document first, then the documents it
- * imports (ImportResolver.visibleDocuments); their declarations are part of the model.
+ * imports (ImportResolver.visibleDocuments); their declarations are part of the model. Reviews dated
+ * after `asOf` do not yet change where a weakness stands.
  */
-export function toPlanModel(document: LangiumDocument, visible: LangiumDocument[]): PlanModel {
+export function toPlanModel(document: LangiumDocument, visible: LangiumDocument[], asOf?: string): PlanModel {
     const documents = withPlanFirst(document, visible);
     const fileOf = (doc: LangiumDocument) => relativeFile(document, doc);
     const roots = documents.map(doc => ({ root: doc.parseResult?.value, file: fileOf(doc) }))
@@ -33,11 +34,11 @@ export function toPlanModel(document: LangiumDocument, visible: LangiumDocument[
         organisations: declarations(ast.isOrganisation).map(({ node, file }) => toOrganisation(node, file)),
         people: declarations(ast.isPerson).map(({ node, file }) => toPerson(node, file)),
         boards: declarations(ast.isBoard).map(({ node, file }) => toBoard(node, file)),
-        inspections: declarations(ast.isInspection).map(({ node, file }) => toInspection(node, file, reviewNodes)),
+        inspections: declarations(ast.isInspection).map(({ node, file }) => toInspection(node, file, reviewNodes, asOf)),
         measures: declarations(ast.isMeasure).map(({ node, file }) => toMeasure(node, file)),
         areas: declarations(ast.isArea).map(({ node, file }) => toArea(node, file)),
         reviews: reviews.map(({ node, file }) => toReview(node, file)),
-        coverage: ast.isDocument(planRoot) ? toCoverage(planRoot, roots.map(entry => entry.root)) : [],
+        coverage: ast.isDocument(planRoot) ? toCoverage(planRoot, roots.map(entry => entry.root), asOf) : [],
     };
 }
 
@@ -89,7 +90,7 @@ function toBoard(board: ast.Board, file: string): BoardModel {
     };
 }
 
-function toInspection(inspection: ast.Inspection, file: string, reviews: ast.Review[]): InspectionModel {
+function toInspection(inspection: ast.Inspection, file: string, reviews: ast.Review[], asOf: string | undefined): InspectionModel {
     return {
         kind: inspection.kind,
         from: inspection.from,
@@ -100,7 +101,7 @@ function toInspection(inspection: ast.Inspection, file: string, reviews: ast.Rev
             kind: weakness.kind,
             text: weakness.text,
             judgement: weakness.judgement,
-            status: weaknessStatus(weakness, reviews),
+            status: weaknessStatus(weakness, reviews, asOf),
         })),
         file,
     };
@@ -181,8 +182,8 @@ function toReview(review: ast.Review, file: string): ReviewModel {
     };
 }
 
-function toCoverage(plan: ast.Document, visible: ast.Document[]): CoverageModel[] {
-    return computeCoverage(plan, visible)
+function toCoverage(plan: ast.Document, visible: ast.Document[], asOf: string | undefined): CoverageModel[] {
+    return computeCoverage(plan, visible, asOf)
         .filter(entry => entry.weakness.name)
         .map(entry => ({
             weakness: entry.weakness.name,

@@ -23,8 +23,10 @@ export const KIND_WORDS: Record<string, string> = {
     Area: 'area',
     Board: 'board',
     Measure: 'measure',
+    Notice: 'notice',
     Organisation: 'organisation',
     Party: 'person or organisation',
     Person: 'person',
+    Requirement: 'requirement',
     Weakness: 'weakness',
 };

@@ -12,6 +12,8 @@ const NAMESPACES: Record<string, string> = {
     Area: 'Area',
     Action: 'Action',
     Board: 'Board',
+    Notice: 'Notice',
+    Requirement: 'Requirement',
 };
 
 interface Named extends AstNode {

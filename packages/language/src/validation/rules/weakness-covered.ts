@@ -15,7 +15,7 @@ export const weaknessCovered = defineRule({
     defaultSeverity: 'error',
     node: 'Document',
     description: 'Every outstanding weakness (open or not sufficient) is addressed by an area or an action of the plan.',
-    check(root, report, { services, document }) {
+    check(root, report, { services, document, asOf }) {
         const plan = root.declarations.find(isPlan);
         // A file of shared findings or people has nothing to cover; a plan file does.
         if (!plan && !root.declarations.some(isArea)) {
@@ -23,7 +23,7 @@ export const weaknessCovered = defineRule({
         }
         const visible = services.references.ImportResolver.visibleDocuments(document)
             .map(doc => doc.parseResult.value).filter(isDocument);
-        for (const coverage of computeCoverage(root, visible)) {
+        for (const coverage of computeCoverage(root, visible, asOf?.date)) {
             const { weakness, status } = coverage;
             if (!weakness.name || !isOutstanding(status) || coverage.areas.length > 0 || coverage.actions.length > 0) {
                 continue;
