@@ -37,6 +37,14 @@ describe('weakness-covered', () => {
             review 2021-09-20 progress-review { outcome W1 released }`);
     });
 
+    test('does not count a review dated after the plan\'s as-of date', async () => {
+        await expectRule(services, 'weakness-covered', `
+            plan "WSOA" { as-of 2018-06-30 }
+            inspection initial { weakness <|W1|> "Joint strategic leadership" }
+            review 2019-12-11 revisit { outcome W1 sufficient }`,
+        ['Weakness W1 is open but no area or action addresses it. Add "addresses W1" to the area or action that tackles it.'], 'error');
+    });
+
     test('reports a weakness from an imported findings file on the plan title', async () => {
         await expectRule(services, 'weakness-covered', `
             import "findings.appl"
