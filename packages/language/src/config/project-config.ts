@@ -12,11 +12,13 @@ export interface ProjectConfig {
     file?: URI;
     /** Rule id -> level, for the rules the file mentions. */
     rules: ReadonlyMap<string, RuleLevel>;
+    /** Globs, relative to the config file's folder, of plans that `appl check` skips when it searches folders. */
+    ignore: readonly string[];
     /** What is wrong with the file, in words an author can act on; the valid parts still apply. */
     problems: string[];
 }
 
-const NO_CONFIG: ProjectConfig = { rules: new Map(), problems: [] };
+const NO_CONFIG: ProjectConfig = { rules: new Map(), ignore: [], problems: [] };
 
 /**
  * Finds and reads the project config for a plan: `appl.config.json` in the plan's folder or the
@@ -67,6 +69,19 @@ export class ProjectConfigProvider {
         return this.lookUp(UriUtils.dirname(document));
     }
 
+    /**
+     * Whether a plan file matches its config's `ignore` globs (paths relative to the config file's
+     * folder; `**` any folders, `*` any name part, `?` one character).
+     */
+    isIgnored(file: URI): boolean {
+        const config = this.configFor(file);
+        if (!config.file || config.ignore.length === 0) {
+            return false;
+        }
+        const relative = UriUtils.relative(UriUtils.dirname(config.file), file);
+        return !relative.startsWith('..') && config.ignore.some(glob => globToRegExp(glob).test(relative));
+    }
+
     /** The level a rule has for a document: the config's, else the rule's default. */
     levelFor(ruleId: string, document: URI, defaultLevel: Exclude<RuleLevel, 'off'>): RuleLevel {
         return this.configFor(document).rules.get(ruleId) ?? defaultLevel;
@@ -105,7 +120,7 @@ export class ProjectConfigProvider {
         try {
             text = this.fileSystem.readFileSync(file);
         } catch {
-            return { file, rules: new Map(), problems: [`cannot read ${UriUtils.basename(file)}`] };
+            return { file, rules: new Map(), ignore: [], problems: [`cannot read ${UriUtils.basename(file)}`] };
         }
         return { file, ...parseProjectConfig(text, this.knownIds) };
     }
@@ -117,22 +132,26 @@ export function parseProjectConfig(text: string, knownIds: readonly string[]): O
     try {
         json = JSON.parse(text);
     } catch (error) {
-        return { rules: new Map(), problems: [`it is not valid JSON (${(error as Error).message})`] };
+        return { rules: new Map(), ignore: [], problems: [`it is not valid JSON (${(error as Error).message})`] };
     }
     if (!isObject(json)) {
-        return { rules: new Map(), problems: ['it must be a JSON object, e.g. { "rules": { "vague-action": "off" } }'] };
+        return { rules: new Map(), ignore: [], problems: ['it must be a JSON object, e.g. { "rules": { "vague-action": "off" } }'] };
     }
     const problems: string[] = [];
     for (const key of Object.keys(json)) {
-        if (key !== 'rules' && key !== '$schema') {
-            problems.push(`"${key}" is not a setting; the settings are "rules" and "$schema"`);
+        if (key !== 'rules' && key !== 'ignore' && key !== '$schema') {
+            problems.push(`"${key}" is not a setting; the settings are "rules", "ignore" and "$schema"`);
         }
+    }
+    const ignore = Array.isArray(json.ignore) && json.ignore.every(glob => typeof glob === 'string') ? json.ignore as string[] : [];
+    if (json.ignore !== undefined && ignore.length !== (json.ignore as unknown[]).length) {
+        problems.push('"ignore" must be a list of globs, e.g. ["teaching/**"]');
     }
     const rules = new Map<string, RuleLevel>();
     const entries = json.rules ?? {};
     if (!isObject(entries)) {
         problems.push('"rules" must be an object of rule ids and levels, e.g. { "vague-action": "off" }');
-        return { rules, problems };
+        return { rules, ignore, problems };
     }
     for (const [id, level] of Object.entries(entries)) {
         if (!knownIds.includes(id)) {
@@ -144,7 +163,27 @@ export function parseProjectConfig(text: string, knownIds: readonly string[]): O
             rules.set(id, level as RuleLevel);
         }
     }
-    return { rules, problems };
+    return { rules, ignore, problems };
+}
+
+/** A glob as a regular expression over a relative path with `/` separators. */
+export function globToRegExp(glob: string): RegExp {
+    let pattern = '';
+    for (let i = 0; i < glob.length; i++) {
+        const char = glob[i];
+        if (char === '*' && glob[i + 1] === '*') {
+            const slash = glob[i + 2] === '/';
+            pattern += slash ? '(?:.*/)?' : '.*';
+            i += slash ? 2 : 1;
+        } else if (char === '*') {
+            pattern += '[^/]*';
+        } else if (char === '?') {
+            pattern += '[^/]';
+        } else {
+            pattern += char.replace(/[.+^${}()|[\]\\]/g, '\\$&');
+        }
+    }
+    return new RegExp(`^${pattern}$`);
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {

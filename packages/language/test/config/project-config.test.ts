@@ -58,7 +58,7 @@ describe('project config', () => {
         });
         const top = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
         expect(findings(diagnostics, 'invalid-config')).toEqual([
-            { range: top, severity: 1, message: 'The project config appl.config.json has a mistake: "rule" is not a setting; the settings are "rules" and "$schema".' },
+            { range: top, severity: 1, message: 'The project config appl.config.json has a mistake: "rule" is not a setting; the settings are "rules", "ignore" and "$schema".' },
             { range: top, severity: 1, message: 'The project config appl.config.json has a mistake: "action-has-led" is not a rule id; did you mean "action-has-lead"?' },
             { range: top, severity: 1, message: 'The project config appl.config.json has a mistake: the level of "action-has-target" must be "off", "info", "warning" or "error".' },
         ]);
@@ -70,6 +70,20 @@ describe('project config', () => {
         expect(findings(diagnostics, 'invalid-config').map(f => f.message)).toEqual([
             expect.stringMatching(/^The project config appl\.config\.json has a mistake: it is not valid JSON \(.+\)\.$/),
         ]);
+    });
+
+    test('says which plans its ignore globs match, relative to its folder', async () => {
+        const fileSystem = MemoryFileSystem.of({ '/project/appl.config.json': '{ "ignore": ["teaching/**", "drafts/*.appl"] }' });
+        const { appl } = createApplServices({ fileSystemProvider: () => fileSystem });
+        const ignored = (path: string) => appl.config.ProjectConfig.isIgnored(URI.file(path));
+        expect([
+            ignored('/project/teaching/action-has-lead.appl'),
+            ignored('/project/teaching/deeper/unused.appl'),
+            ignored('/project/drafts/plan.appl'),
+            ignored('/project/drafts/old/plan.appl'),
+            ignored('/project/medway/app-2020.appl'),
+            ignored('/elsewhere/teaching/plan.appl'),
+        ]).toEqual([true, true, true, false, false, false]);
     });
 
     test('every finding links to its rule\'s section of the rules reference', async () => {
