@@ -1,6 +1,6 @@
 import {
-    DefaultDocumentBuilder, DocumentState, isOperationCancelled,
-    type BuildOptions, type Cancellation, type LangiumDocument, type URI,
+    DefaultDocumentBuilder, DocumentState, isOperationCancelled, URI,
+    type BuildOptions, type Cancellation, type LangiumDocument,
 } from 'langium';
 import type { ImportResolver } from '../references/import-resolver.js';
 
@@ -21,6 +21,29 @@ export class ApplDocumentBuilder extends DefaultDocumentBuilder {
             document => this.langiumDocumentFactory.update(document, cancelToken));
         const imported = await this.loadMissingImports(documents, cancelToken);
         await super.buildDocuments(imported.length > 0 ? [...documents, ...imported] : documents, options, cancelToken);
+    }
+
+    /**
+     * A plan's findings depend on the files it imports (weaknesses to cover, boards), and a shared
+     * file's on the plans importing it (whether anyone refers to a person), so a change to one
+     * re-checks the other even when no reference between them changed.
+     */
+    protected override shouldRelink(document: LangiumDocument, changedUris: Set<string>): boolean {
+        if (super.shouldRelink(document, changedUris)) {
+            return true;
+        }
+        const resolver = this.importResolver(document.uri);
+        if (!resolver) {
+            return false;
+        }
+        if ([...resolver.visibleUris(document)].some(uri => changedUris.has(uri))) {
+            return true;
+        }
+        const key = document.uri.toString();
+        return [...changedUris].some(uri => {
+            const changed = this.langiumDocuments.getDocument(URI.parse(uri));
+            return changed !== undefined && changed !== document && resolver.visibleUris(changed).has(key);
+        });
     }
 
     /** Reads the files that the given documents import, directly or not, and that are not loaded yet. */
