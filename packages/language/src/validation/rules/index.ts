@@ -3,8 +3,20 @@ import { actionDates } from './action-dates.js';
 import { actionHasLead } from './action-has-lead.js';
 import { actionHasMilestone } from './action-has-milestone.js';
 import { actionHasTarget } from './action-has-target.js';
+import { appHorizons } from './app-horizons.js';
+import { expectPath } from './expect-path.js';
+import { governance } from './governance.js';
+import { impactMeasure } from './impact-measure.js';
+import { milestoneOrder } from './milestone-order.js';
+import { missingActual } from './missing-actual.js';
+import { overdueMilestone } from './overdue-milestone.js';
+import { planAccountable } from './plan-accountable.js';
+import { targetBaseline } from './target-baseline.js';
+import { targetDirection } from './target-direction.js';
 import { uniqueId } from './unique-id.js';
 import { unresolvedReference } from './unresolved-reference.js';
+import { unused } from './unused.js';
+import { vagueAction } from './vague-action.js';
 import { validDate } from './valid-date.js';
 import { weaknessCovered } from './weakness-covered.js';
 
@@ -13,9 +25,21 @@ export const allRules: readonly Rule[] = [
     weaknessCovered,
     actionHasTarget,
     actionHasMilestone,
+    appHorizons,
     actionHasLead,
     actionDates,
+    milestoneOrder,
     validDate,
     uniqueId,
     unresolvedReference,
+    targetDirection,
+    targetBaseline,
+    impactMeasure,
+    expectPath,
+    overdueMilestone,
+    missingActual,
+    planAccountable,
+    governance,
+    vagueAction,
+    unused,
 ] as readonly Rule[];

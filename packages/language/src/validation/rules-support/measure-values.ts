@@ -1,0 +1,21 @@
+import type { Measure } from '../../generated/ast.js';
+
+/** "Measure ehcp-quality", or "This measure" while its id is not yet typed: the start of a sentence. */
+export function measureLabel(measure: Measure): string {
+    return measure.name ? `Measure ${measure.name}` : 'This measure';
+}
+
+/** "measure ehcp-quality", or "this measure": inside a sentence. */
+export function measureMention(measure: Measure): string {
+    return measure.name ? `measure ${measure.name}` : 'this measure';
+}
+
+/** A number as the author wrote it: 35, 31.6. */
+export function formatValue(value: number): string {
+    return String(value);
+}
+
+/** Whether a parsed number is there (a half-typed clause may lack it). */
+export function hasValue(value: number | undefined): value is number {
+    return typeof value === 'number' && Number.isFinite(value);
+}
