@@ -1,9 +1,10 @@
 import { randomBytes } from 'node:crypto';
-import { mkdir, readdir, rename, stat, unlink, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, stat, unlink, writeFile } from 'node:fs/promises';
 import * as path from 'node:path';
 import type { DefaultSharedCoreModuleContext } from 'langium';
 import { NodeFileSystem } from 'langium/node';
 import { glob, isDynamicPattern } from 'tinyglobby';
+import { isIgnoredBy, parseIgnoreFile, type IgnoreRule } from './gitignore.js';
 
 /**
  * Everything the commands do to the outside world. Tests pass their own (a temporary folder as cwd,
@@ -12,17 +13,38 @@ import { glob, isDynamicPattern } from 'tinyglobby';
 export interface Io {
     /** Absolute; relative paths in arguments and output are relative to it. */
     readonly cwd: string;
+    /** Whether stdout is a terminal (colours are for terminals only). */
+    readonly stdoutIsTTY: boolean;
+    /** The environment variables (NO_COLOR). */
+    readonly env: Readonly<Record<string, string | undefined>>;
     stdout(text: string): void;
     stderr(text: string): void;
+    /** All of stdin, as UTF-8 text (`appl check -`). Throws IoError. */
+    readStdin(): Promise<string>;
     /**
-     * Turns command-line paths (files, folders, globs) into absolute file paths, in the given order,
-     * without duplicates. Throws IoError when a folder or glob matches no plan file.
+     * Turns command-line paths (files, folders, globs) into absolute plan file paths, in the given
+     * order, without duplicates. Folders and globs yield the *.appl files that .gitignore files do not
+     * ignore (all of them with `noIgnore`). Throws IoError when a folder or glob matches no plan file.
      */
-    expand(paths: readonly string[]): Promise<string[]>;
+    expand(paths: readonly string[], options?: { noIgnore?: boolean }): Promise<FoundFile[]>;
+    /** A file's text, or undefined when there is no such file. Throws IoError when it cannot be read. */
+    readTextFile(file: string): Promise<string | undefined>;
     /** Writes a whole file or nothing: a temporary file in the same folder, then a rename. Throws IoError. */
     writeFileAtomic(file: string, text: string): Promise<void>;
+    /** The root of the git repository holding the cwd (the nearest folder with a .git), if any. */
+    repositoryRoot(): Promise<string | undefined>;
     /** How the language core reads plan files. */
     readonly fileSystem: DefaultSharedCoreModuleContext;
+}
+
+/** A plan file found from a command-line path. */
+export interface FoundFile {
+    /** Absolute. */
+    file: string;
+    /** The path or glob as given. */
+    given: string;
+    /** Named on the command line itself, rather than found in a folder or by a glob. */
+    explicit: boolean;
 }
 
 /** A file or path the tool could not use; its message is one line, with paths relative to the cwd. */
@@ -38,50 +60,132 @@ function isSkippedFolder(name: string): boolean {
 export function nodeIo(cwd: string = process.cwd()): Io {
     return {
         cwd,
+        stdoutIsTTY: process.stdout.isTTY === true,
+        env: process.env,
         stdout: text => void process.stdout.write(text),
         stderr: text => void process.stderr.write(text),
-        expand: paths => expandPaths(cwd, paths),
+        readStdin: () => readStream(process.stdin),
+        expand: (paths, options) => expandPaths(cwd, paths, options),
+        readTextFile: file => readTextFile(cwd, file),
         writeFileAtomic: (file, text) => writeFileAtomic(cwd, file, text),
+        repositoryRoot: () => findRepositoryRoot(cwd),
         fileSystem: NodeFileSystem,
     };
 }
 
-export async function expandPaths(cwd: string, paths: readonly string[]): Promise<string[]> {
-    const files = new Set<string>();
-    for (const given of paths.length > 0 ? paths : ['.']) {
-        for (const file of await expandPath(cwd, given)) {
-            files.add(file);
+async function readStream(stream: NodeJS.ReadableStream): Promise<string> {
+    const chunks: Buffer[] = [];
+    try {
+        for await (const chunk of stream) {
+            chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
         }
+    } catch (error) {
+        throw new IoError(`cannot read stdin: ${describeFsError(error)}`);
     }
-    return [...files];
+    return Buffer.concat(chunks).toString('utf8');
 }
 
-async function expandPath(cwd: string, given: string): Promise<string[]> {
+export async function readTextFile(cwd: string, file: string): Promise<string | undefined> {
+    const absolute = path.resolve(cwd, file);
+    try {
+        return await readFile(absolute, 'utf8');
+    } catch (error) {
+        const code = (error as { code?: string }).code;
+        if (code === 'ENOENT' || code === 'ENOTDIR') {
+            return undefined;
+        }
+        throw new IoError(`cannot read ${displayPath(cwd, absolute)}: ${describeFsError(error)}`);
+    }
+}
+
+/** The nearest folder at or above `start` that holds `.git` (a folder, or a file in a worktree). */
+export async function findRepositoryRoot(start: string): Promise<string | undefined> {
+    let folder = path.resolve(start);
+    for (;;) {
+        if (await stat(path.join(folder, '.git')).catch(() => undefined)) {
+            return folder;
+        }
+        const parent = path.dirname(folder);
+        if (parent === folder) {
+            return undefined;
+        }
+        folder = parent;
+    }
+}
+
+export async function expandPaths(cwd: string, paths: readonly string[], options: { noIgnore?: boolean } = {}): Promise<FoundFile[]> {
+    const found = new Map<string, FoundFile>();
+    const ignores = options.noIgnore ? undefined : new GitIgnores(cwd);
+    for (const given of paths.length > 0 ? paths : ['.']) {
+        const { files, explicit } = await expandPath(cwd, given, ignores);
+        for (const file of files) {
+            if (!found.has(file)) {
+                found.set(file, { file, given, explicit });
+            }
+        }
+    }
+    return [...found.values()];
+}
+
+async function expandPath(cwd: string, given: string, ignores: GitIgnores | undefined): Promise<{ files: string[], explicit: boolean }> {
     const absolute = path.resolve(cwd, given);
     const stats = await stat(absolute).catch(() => undefined);
     if (stats?.isDirectory()) {
-        const files = await walk(cwd, absolute);
+        const files = await walk(cwd, absolute, ignores);
         if (files.length === 0) {
             throw new IoError(`no ${PLAN_EXTENSION} files in ${displayPath(cwd, absolute)}`);
         }
-        return files;
+        return { files, explicit: false };
     }
     // A path that exists is taken literally even if it looks like a glob (file names may hold brackets).
     if (!stats && isDynamicPattern(given)) {
-        const files = await glob(given, {
-            cwd, absolute: true, onlyFiles: true, expandDirectories: false, ignore: ['**/node_modules/**'],
-        });
-        if (files.length === 0) {
-            throw new IoError(`no files match ${given}`);
-        }
-        return files.map(file => path.resolve(file)).sort(byPath);
+        return { files: await expandGlob(cwd, given, ignores), explicit: false };
     }
-    // A missing file is passed on: reading it reports "no such file", like any unreadable file.
-    return [absolute];
+    // The language is chosen by extension: another file would not be read as a plan.
+    if (stats && !absolute.endsWith(PLAN_EXTENSION)) {
+        throw new IoError(`${displayPath(cwd, absolute)} is not a plan file: plan files end in ${PLAN_EXTENSION}`);
+    }
+    // A file named explicitly is checked even if ignored. A missing file is passed on: reading it
+    // reports "no such file", like any unreadable file.
+    return { files: [absolute], explicit: true };
+}
+
+/**
+ * The plan files a glob matches, sorted. The folder before the first wildcard counts as named
+ * explicitly (like a folder argument); below it, what .gitignore ignores is left out.
+ */
+async function expandGlob(cwd: string, pattern: string, ignores: GitIgnores | undefined): Promise<string[]> {
+    const found = await glob(pattern, {
+        cwd, absolute: true, onlyFiles: true, expandDirectories: false, ignore: ['**/node_modules/**'],
+    }).catch((error: unknown) => {
+        throw new IoError(`cannot expand ${pattern}: ${describeFsError(error)}`);
+    });
+    const base = path.resolve(cwd, staticPrefix(pattern));
+    const files: string[] = [];
+    for (const file of found.map(match => path.resolve(match)).sort(byPath)) {
+        if (file.endsWith(PLAN_EXTENSION) && !await ignores?.isIgnoredBelow(base, file)) {
+            files.push(file);
+        }
+    }
+    if (files.length === 0) {
+        throw new IoError(`no ${PLAN_EXTENSION} files match ${pattern}`);
+    }
+    return files;
+}
+
+/** The folders of a glob before its first wildcard: "plans/2021" for "plans/2021/**\/*.appl". */
+function staticPrefix(pattern: string): string {
+    const segments = pattern.split('/');
+    const fixed: string[] = [];
+    for (const segment of segments.slice(0, -1)) {
+        if (isDynamicPattern(segment)) break;
+        fixed.push(segment);
+    }
+    return fixed.join('/') || '.';
 }
 
 /** Plan files under a folder, sorted so that output does not depend on the file system's order. */
-async function walk(cwd: string, folder: string): Promise<string[]> {
+async function walk(cwd: string, folder: string, ignores: GitIgnores | undefined): Promise<string[]> {
     const entries = await readdir(folder, { withFileTypes: true }).catch((error: unknown) => {
         throw new IoError(`cannot read ${displayPath(cwd, folder)}: ${describeFsError(error)}`);
     });
@@ -89,10 +193,11 @@ async function walk(cwd: string, folder: string): Promise<string[]> {
     for (const entry of entries.sort((a, b) => byPath(a.name, b.name))) {
         const full = path.join(folder, entry.name);
         if (entry.isDirectory()) {
-            if (!isSkippedFolder(entry.name)) {
-                files.push(...await walk(cwd, full));
+            if (!isSkippedFolder(entry.name) && !await ignores?.isIgnored(full, true)) {
+                files.push(...await walk(cwd, full, ignores));
             }
-        } else if (entry.name.endsWith(PLAN_EXTENSION) && (entry.isFile() || await isFile(full))) {
+        } else if (entry.name.endsWith(PLAN_EXTENSION) && (entry.isFile() || await isFile(full))
+            && !await ignores?.isIgnored(full, false)) {
             // Symlinked files count; symlinked folders are not followed, so a walk cannot loop.
             files.push(full);
         }
@@ -102,6 +207,92 @@ async function walk(cwd: string, folder: string): Promise<string[]> {
 
 async function isFile(file: string): Promise<boolean> {
     return (await stat(file).catch(() => undefined))?.isFile() ?? false;
+}
+
+/**
+ * The ignore files that apply to paths: `.git/info/exclude` and every `.gitignore` from the repository
+ * root (else the cwd, for paths inside it) down to the path's folder. Read once per folder.
+ */
+class GitIgnores {
+    private readonly byFolder = new Map<string, Promise<IgnoreRule[]>>();
+    private readonly roots = new Map<string, Promise<{ root: string, exclude: IgnoreRule[] } | undefined>>();
+
+    constructor(private readonly cwd: string) {}
+
+    /** Whether the path itself is ignored (its folders are assumed not to be). */
+    async isIgnored(file: string, isFolder: boolean): Promise<boolean> {
+        const scope = await this.scopeOf(path.dirname(file));
+        if (!scope) {
+            return false;
+        }
+        const applicable: Array<{ rules: readonly IgnoreRule[], relative: string }> = [
+            { rules: scope.exclude, relative: toSlashes(path.relative(scope.root, file)) },
+        ];
+        for (const folder of foldersFrom(scope.root, path.dirname(file))) {
+            applicable.push({ rules: await this.rulesIn(folder), relative: toSlashes(path.relative(folder, file)) });
+        }
+        return isIgnoredBy(applicable, isFolder);
+    }
+
+    /** Whether the file, or a folder between `base` (not included) and it, is ignored. */
+    async isIgnoredBelow(base: string, file: string): Promise<boolean> {
+        const relative = path.relative(base, file);
+        if (relative.startsWith('..') || path.isAbsolute(relative)) {
+            return this.isIgnored(file, false);
+        }
+        let folder = base;
+        for (const part of relative.split(path.sep).slice(0, -1)) {
+            folder = path.join(folder, part);
+            if (await this.isIgnored(folder, true)) {
+                return true;
+            }
+        }
+        return this.isIgnored(file, false);
+    }
+
+    private scopeOf(folder: string): Promise<{ root: string, exclude: IgnoreRule[] } | undefined> {
+        let scope = this.roots.get(folder);
+        if (!scope) {
+            scope = (async () => {
+                const repository = await findRepositoryRoot(folder);
+                if (repository) {
+                    const exclude = await readFile(path.join(repository, '.git', 'info', 'exclude'), 'utf8').catch(() => '');
+                    return { root: repository, exclude: parseIgnoreFile(exclude) };
+                }
+                const inCwd = !path.relative(this.cwd, folder).startsWith('..');
+                return inCwd ? { root: this.cwd, exclude: [] } : undefined;
+            })();
+            this.roots.set(folder, scope);
+        }
+        return scope;
+    }
+
+    private rulesIn(folder: string): Promise<IgnoreRule[]> {
+        let rules = this.byFolder.get(folder);
+        if (!rules) {
+            rules = readFile(path.join(folder, '.gitignore'), 'utf8').then(parseIgnoreFile, () => []);
+            this.byFolder.set(folder, rules);
+        }
+        return rules;
+    }
+}
+
+/** `root` and each folder below it down to `folder` (which is inside root), outermost first. */
+function foldersFrom(root: string, folder: string): string[] {
+    const folders = [root];
+    const relative = path.relative(root, folder);
+    if (relative && !relative.startsWith('..')) {
+        let current = root;
+        for (const part of relative.split(path.sep)) {
+            current = path.join(current, part);
+            folders.push(current);
+        }
+    }
+    return folders;
+}
+
+function toSlashes(file: string): string {
+    return file.split(path.sep).join('/');
 }
 
 export async function writeFileAtomic(cwd: string, file: string, text: string): Promise<void> {

@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
-import type { ExportFormat } from 'appl-language';
-import { runCheck } from './commands/check.js';
-import { runExport } from './commands/export.js';
+import { isValidDate, type ExportFormat } from 'appl-language';
+import { CHECK_FORMATS, runCheck, type CheckOptions } from './commands/check.js';
+import { runExport, type ExportOptions } from './commands/export.js';
+import { runFormat, type FormatOptions } from './commands/format.js';
 import { ExitCode } from './exit-code.js';
 import { nodeIo, type Io } from './io.js';
 
@@ -39,25 +40,48 @@ export async function runCli(argv: readonly string[], io: Io): Promise<ExitCode>
 
     program.command('check')
         .description('check plan files and report their problems; exit 1 when there are errors')
-        .argument('[paths...]', 'plan files, folders (searched for *.appl) or globs; default: the current folder')
+        .argument('[paths...]', 'plan files, folders (searched for *.appl, skipping what .gitignore ignores), '
+            + 'globs, or - to read one plan from stdin; default: the current folder')
+        .addOption(new Option('-f, --format <format>', 'how to report: text, json, sarif or github').choices(CHECK_FORMATS).default('text'))
+        .option('-o, --output <file>', 'write the report to this file (atomically) instead of stdout')
         .option('--max-warnings <count>', 'also exit 1 when there are more warnings than this', parseCount)
-        .action(async (paths: string[], options: { maxWarnings?: number }) => {
-            exitCode = await runCheck({ paths, maxWarnings: options.maxWarnings }, io);
+        .option('--quiet', 'report errors only (warnings still count towards --max-warnings)')
+        .option('--as-of <date>', 'check every plan as of this date (YYYY-MM-DD) instead of its own as-of date', parseDate)
+        .option('--config <file>', 'use this project config file instead of the nearest appl.config.json')
+        .option('--stdin-filename <path>', 'with -, the path the plan read from stdin stands for (messages, imports, config)')
+        .option('--no-ignore', 'also check files that .gitignore or the config\'s "ignore" globs skip in folders and globs')
+        .option('--no-color', 'never colour the text report (it is coloured only on a terminal, and never with NO_COLOR)')
+        .action(async (paths: string[], options: Omit<CheckOptions, 'paths'>) => {
+            exitCode = await runCheck({ ...options, paths, version: readVersion() }, io);
         });
 
     program.command('export')
-        .description('export a plan as JSON or Markdown (a plan with errors still exports, listing them)')
-        .argument('<file>', 'the plan file')
+        .description('export plans as JSON or Markdown (a plan with errors still exports, listing them)')
+        .argument('<paths...>', 'the plan file; or, with --out-dir, plan files, folders or globs')
         .addOption(new Option('-f, --format <format>', 'json or markdown; default: from the -o file extension')
             .choices(EXPORT_FORMATS))
         .option('-o, --output <file>', 'write to this file (atomically, creating folders) instead of stdout')
-        .action(async (file: string, options: { format?: ExportFormat, output?: string }, command: Command) => {
+        .option('--out-dir <folder>', 'export every plan among the paths into this folder, as <plan>.json or <plan>.md')
+        .option('--force', 'replace output files that appl export did not write')
+        .option('--as-of <date>', 'export as of this date (YYYY-MM-DD) instead of the plan\'s own as-of date', parseDate)
+        .option('--config <file>', 'use this project config file instead of the nearest appl.config.json')
+        .option('--no-ignore', 'also export files that .gitignore or the config\'s "ignore" globs skip in folders and globs')
+        .action(async (paths: string[], options: Omit<ExportOptions, 'paths' | 'format'> & { format?: ExportFormat }, command: Command) => {
             const format = options.format
                 ?? (options.output !== undefined ? FORMAT_BY_EXTENSION[path.extname(options.output).toLowerCase()] : undefined);
             if (!format) {
                 command.error('error: export needs --format json or --format markdown', { exitCode: ExitCode.Failure });
             }
-            exitCode = await runExport({ file, format, output: options.output }, io);
+            exitCode = await runExport({ ...options, paths, format }, io);
+        });
+
+    program.command('format')
+        .description('put plan files in the canonical layout (only whitespace changes); list the files changed')
+        .argument('[paths...]', 'plan files, folders (searched for *.appl), globs, or - to format stdin to stdout; default: the current folder')
+        .option('--check', 'change nothing; list the files that are not formatted and exit 1 if there are any')
+        .option('--no-ignore', 'also format files that .gitignore skips in folders and globs')
+        .action(async (paths: string[], options: Omit<FormatOptions, 'paths'>) => {
+            exitCode = await runFormat({ ...options, paths }, io);
         });
 
     try {
@@ -101,6 +125,13 @@ function parseCount(value: string): number {
         throw new InvalidArgumentError('expected a whole number.');
     }
     return Number(value);
+}
+
+function parseDate(value: string): string {
+    if (!isValidDate(value)) {
+        throw new InvalidArgumentError('expected a date that exists, as YYYY-MM-DD (e.g. 2021-01-20).');
+    }
+    return value;
 }
 
 function readVersion(): string {

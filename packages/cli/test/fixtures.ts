@@ -75,8 +75,8 @@ export const SYNTAX_ERROR_PLAN = `plan "Half-typed plan" {
 }
 `;
 
-/** The clean plan with the lead taken out of its action: exactly one error. */
-export const ONE_ERROR_PLAN = CLEAN_PLAN.replace('    lead jane\n', '');
+/** The clean plan with the lead taken out of its action (Jane stays, as a partner): exactly one error, on line 35. */
+export const ONE_ERROR_PLAN = CLEAN_PLAN.replace('    lead jane\n    partners pcf\n', '    partners pcf, jane\n');
 
 /** People kept in a shared file, with a mistake of its own (an organisation that does not exist). */
 export const PEOPLE_FILE = `person jane "Jane Smith" role "Head of SEND" at nowhere

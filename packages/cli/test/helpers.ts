@@ -1,6 +1,10 @@
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { expect } from 'vitest';
+import { runCheck, type CheckOptions } from '../src/commands/check.js';
 import { nodeIo, type Io } from '../src/io.js';
 
 /** A real Io over a temporary folder, with stdout and stderr recorded instead of printed. */
@@ -9,11 +13,24 @@ export interface RecordingIo extends Io {
     readonly err: string;
 }
 
-export function recordingIo(cwd: string): RecordingIo {
+export interface RecordingOptions {
+    /** What stdin holds (`appl check -`). */
+    stdin?: string;
+    stdoutIsTTY?: boolean;
+    env?: Record<string, string | undefined>;
+    /** The repository root that SARIF paths are relative to; default: none (the cwd is used). */
+    repositoryRoot?: string;
+}
+
+export function recordingIo(cwd: string, options: RecordingOptions = {}): RecordingIo {
     let out = '';
     let err = '';
     return {
         ...nodeIo(cwd),
+        stdoutIsTTY: options.stdoutIsTTY ?? false,
+        env: options.env ?? {},
+        readStdin: async () => options.stdin ?? '',
+        repositoryRoot: async () => options.repositoryRoot,
         stdout: text => { out += text; },
         stderr: text => { err += text; },
         get out() { return out; },
@@ -39,4 +56,24 @@ export async function writeFiles(dir: string, files: Record<string, string>): Pr
         await mkdir(path.dirname(file), { recursive: true });
         await writeFile(file, text, 'utf8');
     }
+}
+
+/** Compares with a file in test/expected/; UPDATE_EXPECTED=1 rewrites the file first. */
+export function expectToEqualFile(actual: string, name: string): void {
+    const file = fileURLToPath(new URL(`./expected/${name}`, import.meta.url));
+    if (process.env.UPDATE_EXPECTED === '1') {
+        mkdirSync(path.dirname(file), { recursive: true });
+        writeFileSync(file, actual);
+    }
+    expect(actual).toBe(readFileSync(file, 'utf8'));
+}
+
+/** The folder holding `teaching/`: small plans whose findings the format tests pin down. */
+export const FIXTURES = fileURLToPath(new URL('./fixtures/', import.meta.url));
+
+/** Runs `appl check teaching` in-process from the fixtures folder (the repository root, for SARIF). */
+export async function checkTeaching(options: Partial<CheckOptions> = {}, io: Partial<RecordingOptions> = {}) {
+    const recording = recordingIo(FIXTURES, { repositoryRoot: FIXTURES, ...io });
+    const code = await runCheck({ paths: ['teaching'], version: '0.1.0', ...options }, recording);
+    return { code, out: recording.out, err: recording.err };
 }

@@ -36,7 +36,19 @@ describe('appl command line', () => {
     });
 
     test('dispatches check and passes its options', async () => {
-        expect(await cli('check', 'plan.appl', '--max-warnings', '0')).toEqual({ code: 0, out: 'No problems in 1 file.\n', err: '' });
+        expect(await cli('check', 'plan.appl', '--max-warnings', '0', '--as-of', '2020-05-01', '--quiet')).toEqual({
+            code: 0, out: 'plan.appl: checked as of 2020-05-01 (--as-of)\n\nNo problems in 1 file.\n', err: '',
+        });
+        const json = await cli('check', '--format', 'json', 'plan.appl');
+        expect(JSON.parse(json.out)).toMatchObject({ version: 1, tool: { name: 'appl', version } });
+    });
+
+    test('check --help lists every option', async () => {
+        const { out } = await cli('check', '--help');
+        for (const option of ['--format <format>', '--output <file>', '--max-warnings <count>', '--quiet', '--as-of <date>',
+            '--config <file>', '--stdin-filename <path>', '--no-ignore', '--no-color']) {
+            expect(out).toContain(option);
+        }
     });
 
     test('takes the export format from the -o extension when --format is absent', async () => {
@@ -47,7 +59,16 @@ describe('appl command line', () => {
 
     test.each([
         [['check', '--bogus'], "appl: unknown option '--bogus'"],
-        [['export'], "appl: missing required argument 'file'"],
+        [['export'], "appl: missing required argument 'paths'"],
+        [['check', '--format', 'xml'],
+            "appl: option '-f, --format <format>' argument 'xml' is invalid. Allowed choices are text, json, sarif, github."],
+        [['check', '--as-of', '2021-02-30'],
+            "appl: option '--as-of <date>' argument '2021-02-30' is invalid. expected a date that exists, as YYYY-MM-DD (e.g. 2021-01-20)."],
+        [['check', '--as-of', 'tomorrow'],
+            "appl: option '--as-of <date>' argument 'tomorrow' is invalid. expected a date that exists, as YYYY-MM-DD (e.g. 2021-01-20)."],
+        [['export', 'plan.appl', '--format', 'json', '--as-of', '2021-13-01'],
+            "appl: option '--as-of <date>' argument '2021-13-01' is invalid. expected a date that exists, as YYYY-MM-DD (e.g. 2021-01-20)."],
+        [['check', '--max-warnings'], "appl: option '--max-warnings <count>' argument missing"],
         [['export', 'plan.appl', '--format', 'pdf'],
             "appl: option '-f, --format <format>' argument 'pdf' is invalid. Allowed choices are json, markdown."],
         [['export', 'plan.appl'], 'appl: export needs --format json or --format markdown'],

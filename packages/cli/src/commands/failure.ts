@@ -3,11 +3,17 @@ import { ExitCode } from '../exit-code.js';
 import { displayPath, IoError, type Io } from '../io.js';
 
 /**
- * Turns a file the tool could not read or write into one line on stderr and exit code 2. Anything
- * else is a bug in the tool, not a problem with the user's files, and is rethrown.
+ * A run the tool refuses to do, found after the arguments were parsed (stdin combined with files, a
+ * broken project config, an export that would replace someone's file). Its message is one line.
+ */
+export class UsageError extends Error {}
+
+/**
+ * Turns a file the tool could not read or write, or a run it refuses, into one line on stderr and exit
+ * code 2. Anything else is a bug in the tool, not a problem with the user's files, and is rethrown.
  */
 export function reportFailure(error: unknown, io: Io): ExitCode {
-    if (error instanceof IoError) {
+    if (error instanceof IoError || error instanceof UsageError) {
         io.stderr(`appl: ${error.message}\n`);
     } else if (error instanceof PlanFileError) {
         io.stderr(`appl: cannot read ${displayPath(io.cwd, error.uri.fsPath)}: ${error.reason}\n`);

@@ -1,31 +1,34 @@
-import * as path from 'node:path';
-import type { CheckedPlan } from 'appl-language';
-import { severityName, tally, type Diagnostic, type Tally } from './tally.js';
+import { describeAsOf, type CheckReport, type ReportedDiagnostic } from './check-report.js';
+import type { SeverityName, Tally } from './tally.js';
 
 /**
- * The default report: one line per diagnostic, `file:line:col severity message rule-id`, which editors
- * and terminals turn into links; then a blank line and a summary. Files keep the given order; each
- * file's diagnostics are sorted by position. Lines and columns are 1-based, as people count them.
+ * The default report. For each file, in the given order: one line saying which as-of date it was
+ * checked against, then one line per finding, `file:line:col severity message rule-id`, which editors
+ * and terminals turn into links. Then a blank line and a summary. Lines and columns are 1-based, as
+ * people count them. With `color`, severities, rule ids and the summary are coloured (ANSI).
  */
-export function formatText(results: readonly CheckedPlan[], cwd: string): string {
+export function formatText(report: CheckReport, options: { color?: boolean } = {}): string {
+    const paint = options.color ? ansi : plain;
     const lines: string[] = [];
-    for (const { document, diagnostics } of results) {
-        const file = path.relative(cwd, document.uri.fsPath);
-        for (const diagnostic of [...diagnostics].sort(byPosition)) {
-            lines.push(formatDiagnostic(file, diagnostic));
+    for (const file of report.files) {
+        lines.push(paint.dim(`${file.path}: ${describeAsOf(file.asOf)}`));
+        for (const diagnostic of file.diagnostics) {
+            lines.push(formatDiagnostic(file.path, diagnostic, paint));
         }
     }
-    const summary = formatSummary(tally(results));
+    const summary = paint.summary(formatSummary(report.totals), report.totals);
     return lines.length > 0 ? `${lines.join('\n')}\n\n${summary}\n` : `${summary}\n`;
 }
 
-function formatDiagnostic(file: string, diagnostic: Diagnostic): string {
-    const { line, character } = diagnostic.range.start;
-    // Parser messages can span lines; one diagnostic must stay one line for grep and problem matchers.
-    const text = typeof diagnostic.message === 'string' ? diagnostic.message : diagnostic.message.value;
-    const message = text.replace(/\s*\r?\n\s*/g, ' ').trim();
-    const code = diagnostic.code === undefined ? '' : ` ${diagnostic.code}`;
-    return `${file}:${line + 1}:${character + 1} ${severityName(diagnostic)} ${message}${code}`;
+function formatDiagnostic(file: string, diagnostic: ReportedDiagnostic, paint: Paint): string {
+    const { line, column } = diagnostic.range.start;
+    // Parser messages can span lines; one finding must stay one line for grep and problem matchers.
+    const message = oneLine(diagnostic.message);
+    return `${file}:${line}:${column} ${paint.severity(diagnostic.severity)} ${message} ${paint.dim(diagnostic.rule)}`;
+}
+
+export function oneLine(text: string): string {
+    return text.replace(/\s*\r?\n\s*/g, ' ').trim();
 }
 
 /** `2 errors and 1 warning in 3 files.`, or `No problems in 3 files.` */
@@ -47,6 +50,40 @@ function count(n: number, noun: string): string | undefined {
     return n === 0 ? undefined : `${n} ${noun}${n === 1 ? '' : 's'}`;
 }
 
-function byPosition(a: Diagnostic, b: Diagnostic): number {
-    return a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character;
+interface Paint {
+    dim(text: string): string;
+    severity(severity: SeverityName): string;
+    summary(text: string, totals: Tally): string;
+}
+
+const plain: Paint = {
+    dim: text => text,
+    severity: severity => severity,
+    summary: text => text,
+};
+
+const RESET = '\u001b[0m';
+const SEVERITY_COLOUR: Record<SeverityName, string> = {
+    error: '\u001b[1;31m',
+    warning: '\u001b[33m',
+    info: '\u001b[36m',
+};
+
+const ansi: Paint = {
+    dim: text => `\u001b[2m${text}${RESET}`,
+    severity: severity => `${SEVERITY_COLOUR[severity]}${severity}${RESET}`,
+    summary: (text, totals) => {
+        const colour = totals.errors > 0 ? SEVERITY_COLOUR.error : totals.warnings > 0 ? SEVERITY_COLOUR.warning : '\u001b[32m';
+        return `${colour}${text}${RESET}`;
+    },
+};
+
+/**
+ * Colours only for the text format, written to a terminal, unless NO_COLOR is set (to anything but
+ * the empty string, as no-color.org says) or --no-color is given.
+ */
+export function useColor(options: { format: string, output?: string, color?: boolean },
+    stdoutIsTTY: boolean, env: Readonly<Record<string, string | undefined>>): boolean {
+    return options.format === 'text' && options.output === undefined && options.color !== false
+        && stdoutIsTTY && !env.NO_COLOR;
 }

@@ -1,0 +1,47 @@
+import { describeAsOf, type CheckReport, type ReportedDiagnostic } from './check-report.js';
+import type { SeverityName } from './tally.js';
+import { formatSummary } from './text.js';
+
+/** GitHub's annotation levels: an info finding is a notice. */
+const COMMAND: Record<SeverityName, string> = { error: 'error', warning: 'warning', info: 'notice' };
+
+/**
+ * `appl check --format github`: one workflow command per finding, which GitHub Actions turns into an
+ * annotation on the file and line (`::error file=…,line=…,col=…,endLine=…,endColumn=…,title=rule::message`).
+ * The as-of lines and the summary are plain log lines, as in the text format. Columns are 1-based;
+ * endColumn is the column just after the finding, as in SARIF.
+ */
+export function formatGithub(report: CheckReport): string {
+    const lines: string[] = [];
+    for (const file of report.files) {
+        lines.push(`${file.path}: ${describeAsOf(file.asOf)}`);
+        for (const diagnostic of file.diagnostics) {
+            lines.push(formatCommand(file.path, diagnostic));
+        }
+    }
+    lines.push(formatSummary(report.totals));
+    return `${lines.join('\n')}\n`;
+}
+
+function formatCommand(file: string, diagnostic: ReportedDiagnostic): string {
+    const { start, end } = diagnostic.range;
+    const properties = [
+        `file=${escapeProperty(file)}`,
+        `line=${start.line}`,
+        `col=${start.column}`,
+        `endLine=${end.line}`,
+        `endColumn=${end.column}`,
+        `title=${escapeProperty(diagnostic.rule)}`,
+    ].join(',');
+    return `::${COMMAND[diagnostic.severity]} ${properties}::${escapeData(diagnostic.message)}`;
+}
+
+/** The escaping of the Actions toolkit (`@actions/core` command.ts): message text. */
+export function escapeData(text: string): string {
+    return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+
+/** The escaping of the Actions toolkit: property values, which also may not hold `:` or `,`. */
+export function escapeProperty(text: string): string {
+    return escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
