@@ -3,7 +3,7 @@
 // it; a change here is a change there. Keys are written in a fixed order and missing values are
 // left out, so the same plan always gives the same text.
 import type {
-    ActionModel, AreaModel, BoardModel, DatedValue, InspectionModel, MeasureModel, ModelRef, OrganisationModel,
+    ActionModel, AreaModel, BoardModel, DatedValue, InspectionModel, MeasureModel, ModelRef, NoticeModel, OrganisationModel,
     PersonModel, PlanDiagnostic, PlanHeader, PlanModel, ReviewModel, TargetModel,
 } from '../model/plan-model.js';
 
@@ -18,6 +18,7 @@ export interface PlanExportV1 {
     people: PersonV1[];
     boards: BoardV1[];
     inspections: InspectionV1[];
+    notices: NoticeV1[];
     measures: MeasureV1[];
     areas: AreaV1[];
     reviews: ReviewV1[];
@@ -54,6 +55,16 @@ export interface InspectionV1 {
     to?: string;
     published?: string;
     weaknesses: Array<{ id: string, kind?: string, text?: string, judgement?: string, status: string }>;
+    file: string;
+}
+
+export interface NoticeV1 {
+    id: string;
+    kind?: string;
+    title?: string;
+    issued?: string;
+    issuers: RefV1[];
+    requirements: Array<{ id: string, text?: string, due?: string, outcome?: string, answeredBy: RefV1[] }>;
     file: string;
 }
 
@@ -127,6 +138,7 @@ export function toExportJson(model: PlanModel, diagnostics: readonly PlanDiagnos
         people: model.people.map(toPersonV1),
         boards: model.boards.map(toBoardV1),
         inspections: model.inspections.map(toInspectionV1),
+        notices: model.notices.map(toNoticeV1),
         measures: model.measures.map(toMeasureV1),
         areas: model.areas.map(toAreaV1),
         reviews: model.reviews.map(toReviewV1),
@@ -187,6 +199,21 @@ function toInspectionV1(inspection: InspectionModel): InspectionV1 {
             id: weakness.id, kind: weakness.kind, text: weakness.text, judgement: weakness.judgement, status: weakness.status,
         })),
         file: inspection.file,
+    };
+}
+
+function toNoticeV1(notice: NoticeModel): NoticeV1 {
+    return {
+        id: notice.id,
+        kind: notice.kind,
+        title: notice.title,
+        issued: notice.issued,
+        issuers: notice.issuers.map(toRefV1),
+        requirements: notice.requirements.map(requirement => ({
+            id: requirement.id, text: requirement.text, due: requirement.due, outcome: requirement.outcome,
+            answeredBy: requirement.answeredBy.map(toRefV1),
+        })),
+        file: notice.file,
     };
 }
 

@@ -10,7 +10,7 @@ import {
 } from './plan-words.js';
 import type {
     ActionModel, AreaModel, BoardModel, CoverageModel, DatedValue, InspectionModel, MeasureModel, MilestoneModel,
-    ModelRef, PlanDiagnostic, PlanModel, ReviewModel, TargetModel, WeaknessModel,
+    ModelRef, NoticeModel, PlanDiagnostic, PlanModel, RequirementModel, ReviewModel, TargetModel, WeaknessModel,
 } from '../model/plan-model.js';
 
 /** The plan as a Markdown document, ending with a newline. */
@@ -20,6 +20,8 @@ export function renderMarkdown(model: PlanModel, diagnostics: readonly PlanDiagn
         renderHeader(model),
         renderGovernance(model),
         renderCoverage(model),
+        // Only plans under a notice or direction have this section.
+        ...(model.notices.length > 0 ? [renderNotices(model)] : []),
         ...model.areas.map(area => renderArea(area, model)),
         renderMeasures(model),
         renderReviews(model),
@@ -140,6 +142,50 @@ function describeCoverage(entry: CoverageModel, model: PlanModel): string {
 /** "action 3.1", "actions 3.1, 3.2" */
 function actionList(ids: string[]): string {
     return `${ids.length === 1 ? 'action' : 'actions'} ${ids.map(cell).join(', ')}`;
+}
+
+const NOTICE_KINDS: Record<string, string> = {
+    'improvement-notice': 'Improvement Notice', 'statutory-direction': 'Statutory Direction',
+};
+
+function renderNotices(model: PlanModel): string {
+    return ['## Notices and directions', ...model.notices.map(notice => renderNotice(notice, model))].join('\n\n');
+}
+
+/** A heading, who issued it and when, then one row per requirement: deadline, outcome, what answers it. */
+function renderNotice(notice: NoticeModel, model: PlanModel): string {
+    const kind = notice.kind ? NOTICE_KINDS[notice.kind] ?? text(notice.kind) : 'Notice';
+    const issued = [
+        notice.issued ? `issued ${longDate(notice.issued)}` : 'date of issue not stated',
+        notice.issuers.length > 0 ? `by ${notice.issuers.map(ref => text(nameOf(ref))).join(', ')}` : '',
+    ].filter(Boolean).join(' ');
+    const parts = [`### ${text(notice.title) || kind}`, `${kind}, ${issued}.`];
+    if (notice.requirements.length === 0) {
+        parts.push('No requirements are recorded.');
+    } else {
+        parts.push(table(['Requirement', 'Text', 'Due', 'Outcome', 'Answered by'], notice.requirements.map(requirement => [
+            cell(requirement.id),
+            cell(requirement.text),
+            shortDate(requirement.due) || NOT_STATED,
+            describeRequirementOutcome(requirement, model.plan?.asOf),
+            describeAnswers(requirement.answeredBy, model) || 'Not yet answered',
+        ])));
+    }
+    return parts.join('\n\n');
+}
+
+/** "Met", "Not met", or, with no outcome recorded, whether its deadline has passed at the as-of date. */
+function describeRequirementOutcome(requirement: RequirementModel, asOf: string | undefined): string {
+    if (requirement.outcome === 'met') {
+        return 'Met';
+    }
+    if (requirement.outcome === 'not-met') {
+        return 'Not met';
+    }
+    if (requirement.outcome) {
+        return cell(requirement.outcome);
+    }
+    return asOf && requirement.due && requirement.due < asOf ? 'Not recorded (deadline passed)' : 'Not yet due';
 }
 
 function renderArea(area: AreaModel, model: PlanModel): string {
@@ -263,8 +309,11 @@ function dated(entry: DatedValue, unit: string | undefined, preposition: 'on' | 
     return entry.date ? `${amount} ${preposition} ${shortDate(entry.date)}` : amount;
 }
 
+/** Reviews in date order (a plan's own and its imported files' reviews interleave); undated ones last. */
 function renderReviews(model: PlanModel): string {
-    const reviews = model.reviews.map(review => renderReview(review, model));
+    const key = (review: ReviewModel) => review.date ?? '\uffff';
+    const inOrder = [...model.reviews].sort((a, b) => key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0);
+    const reviews = inOrder.map(review => renderReview(review, model));
     return ['## Reviews', ...(reviews.length > 0 ? reviews : ['No reviews are recorded yet.'])].join('\n\n');
 }
 
@@ -273,6 +322,12 @@ function renderReview(review: ReviewModel, model: PlanModel): string {
     const parts = [`### ${kind}, ${longDate(review.date) || 'date not stated'}`];
     if (review.reviewers.length > 0) {
         parts.push(`By ${review.reviewers.map(ref => text(nameOf(ref))).join(', ')}.`);
+    }
+    const asOf = model.plan?.asOf;
+    if (asOf && review.date && review.date > asOf) {
+        // A shared file of findings may record reviews the plan had not reached yet (a 2018 statement
+        // of action importing the 2019 revisit): shown, but they do not change the statuses above.
+        parts.push(`This review is after the plan's position date (${longDate(asOf)}): it does not change the statuses above.`);
     }
     if (review.outcomes.length > 0) {
         parts.push(table(['Weakness', 'Judgement', 'Comment'], review.outcomes.map(outcome => [

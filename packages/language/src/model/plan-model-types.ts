@@ -11,6 +11,8 @@ export interface PlanModel {
     people: PersonModel[];
     boards: BoardModel[];
     inspections: InspectionModel[];
+    /** Improvement Notices and Statutory Directions, with their requirements. */
+    notices: NoticeModel[];
     measures: MeasureModel[];
     areas: AreaModel[];
     reviews: ReviewModel[];
@@ -91,6 +93,29 @@ export interface WeaknessModel {
     judgement?: string;
     /** Where it stands now: the latest review outcome, else the judgement, else open. */
     status: WeaknessStatus;
+}
+
+/** An Improvement Notice or a Statutory Direction: requirements with deadlines, beyond the inspection's findings. */
+export interface NoticeModel extends Declared {
+    id: string;
+    /** `improvement-notice` or `statutory-direction`, as written. */
+    kind?: string;
+    title?: string;
+    issued?: IsoDate;
+    /** Who issued it: people or organisations. */
+    issuers: ModelRef[];
+    requirements: RequirementModel[];
+}
+
+export interface RequirementModel {
+    id: string;
+    /** The notice's words. */
+    text?: string;
+    due?: IsoDate;
+    /** `met` or `not-met`, as written; missing while no outcome is recorded. */
+    outcome?: string;
+    /** The actions and measures that answer it. */
+    answeredBy: ModelRef[];
 }
 
 export interface DatedValue {

@@ -5,7 +5,7 @@ import { UriUtils, type LangiumDocument, type Reference } from 'langium';
 import * as ast from '../generated/ast.js';
 import { computeCoverage, weaknessStatus } from './coverage.js';
 import type {
-    ActionModel, AreaModel, BoardModel, CoverageModel, InspectionModel, MeasureModel, ModelRef, OrganisationModel,
+    ActionModel, AreaModel, BoardModel, CoverageModel, InspectionModel, MeasureModel, ModelRef, NoticeModel, OrganisationModel,
     PersonModel, PlanHeader, PlanModel, ReviewModel, TargetModel,
 } from './plan-model-types.js';
 
@@ -35,6 +35,7 @@ export function toPlanModel(document: LangiumDocument, visible: LangiumDocument[
         people: declarations(ast.isPerson).map(({ node, file }) => toPerson(node, file)),
         boards: declarations(ast.isBoard).map(({ node, file }) => toBoard(node, file)),
         inspections: declarations(ast.isInspection).map(({ node, file }) => toInspection(node, file, reviewNodes, asOf)),
+        notices: declarations(ast.isNotice).map(({ node, file }) => toNotice(node, file)),
         measures: declarations(ast.isMeasure).map(({ node, file }) => toMeasure(node, file)),
         areas: declarations(ast.isArea).map(({ node, file }) => toArea(node, file)),
         reviews: reviews.map(({ node, file }) => toReview(node, file)),
@@ -102,6 +103,24 @@ function toInspection(inspection: ast.Inspection, file: string, reviews: ast.Rev
             text: weakness.text,
             judgement: weakness.judgement,
             status: weaknessStatus(weakness, reviews, asOf),
+        })),
+        file,
+    };
+}
+
+function toNotice(notice: ast.Notice, file: string): NoticeModel {
+    return {
+        id: notice.name ?? '',
+        kind: notice.kind,
+        title: notice.title,
+        issued: notice.issued,
+        issuers: refs(notice.issuers),
+        requirements: list(notice.requirements).map(requirement => ({
+            id: requirement.name ?? '',
+            text: requirement.text,
+            due: requirement.due,
+            outcome: requirement.outcome,
+            answeredBy: refs(requirement.answeredBy),
         })),
         file,
     };

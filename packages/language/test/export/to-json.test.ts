@@ -57,7 +57,7 @@ describe('JSON export', () => {
         const model: PlanModel = {
             files: { plan: 'draft.appl', imports: [] },
             plan: { title: 'Draft', accountable: [{ id: 'nobody', resolved: false }], advisers: [] },
-            organisations: [], people: [], boards: [], inspections: [], measures: [], reviews: [], coverage: [],
+            organisations: [], people: [], boards: [], inspections: [], notices: [], measures: [], reviews: [], coverage: [],
             areas: [{
                 id: '1', addresses: [], file: 'draft.appl', actions: [{
                     id: '1.1', partners: [], addresses: [], evidence: [], milestones: [{ text: 'Something' }],
@@ -93,6 +93,44 @@ describe('JSON export', () => {
                 await resetWorkspace(services);
             }
         }
+    });
+
+    it('exports notices with their requirements in the model\'s order, valid against the schema', () => {
+        const model: PlanModel = {
+            files: { plan: 'plan.appl', imports: [] },
+            organisations: [], people: [], boards: [], inspections: [], measures: [], areas: [], reviews: [], coverage: [],
+            notices: [{
+                id: 'n1', kind: 'improvement-notice', title: 'Improvement Notice', issued: '2023-03-31', file: 'plan.appl',
+                issuers: [{ id: 'dfe', resolved: true, type: 'organisation', name: 'DfE' }],
+                requirements: [
+                    { id: 'R1', text: 'A casework team.', due: '2023-09-30', outcome: 'met', answeredBy: [{ id: '6.1', resolved: true, type: 'action', name: 'Recruit' }] },
+                    { id: 'R2', answeredBy: [] },
+                ],
+            }],
+        };
+        const value = toExportJson(model, []);
+        expect(Object.keys(value)).toEqual(['$schema', 'version', 'files', 'organisations', 'people', 'boards', 'inspections',
+            'notices', 'measures', 'areas', 'reviews', 'coverage', 'diagnostics']);
+        expect(value.notices).toEqual([{
+            id: 'n1', kind: 'improvement-notice', title: 'Improvement Notice', issued: '2023-03-31',
+            issuers: [{ id: 'dfe', resolved: true, type: 'organisation', name: 'DfE' }],
+            requirements: [
+                { id: 'R1', text: 'A casework team.', due: '2023-09-30', outcome: 'met', answeredBy: [{ id: '6.1', resolved: true, type: 'action', name: 'Recruit' }] },
+                { id: 'R2', answeredBy: [] },
+            ],
+            file: 'plan.appl',
+        }]);
+        expectValid(JSON.stringify(value));
+    });
+
+    it('rejects a notice the schema does not describe', () => {
+        const value = toExportJson({
+            files: { plan: 'plan.appl', imports: [] },
+            organisations: [], people: [], boards: [], inspections: [], measures: [], areas: [], reviews: [], coverage: [],
+            notices: [{ id: 'n1', kind: 'warning-letter', issuers: [], requirements: [{ id: 'R1', outcome: 'partly', answeredBy: [] }], file: 'plan.appl' }],
+        }, []);
+        expect(validate(value)).toBe(false);
+        expect(validate.errors?.map(error => error.instancePath)).toEqual(expect.arrayContaining(['/notices/0/kind', '/notices/0/requirements/0/outcome']));
     });
 
     it.skipIf(!existsSync(medway))('equals the expected export of the Medway example', async () => {

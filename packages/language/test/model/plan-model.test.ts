@@ -146,10 +146,46 @@ measure m "M" { baseline 3 }
         expect(model.coverage).toEqual([]);
     });
 
+    it('resolves notices with their requirements, deadlines, outcomes and what answers them', async () => {
+        const model = await modelOf({
+            'app.appl': plan + `
+notice improvement-notice n1 "Improvement Notice" issued 2020-03-31 by council {
+  requirement R1 "A permanent casework team." due 2020-09-30 met answered-by 1.1, quality
+  requirement R2 "Most actions delivered."
+}
+`,
+            'people.appl': people,
+        });
+        expect(model.notices).toEqual([{
+            id: 'n1', kind: 'improvement-notice', title: 'Improvement Notice', issued: '2020-03-31', file: 'app.appl',
+            issuers: [{ id: 'council', resolved: true, type: 'organisation', name: 'Sample Council' }],
+            requirements: [
+                {
+                    id: 'R1', text: 'A permanent casework team.', due: '2020-09-30', outcome: 'met',
+                    answeredBy: [
+                        { id: '1.1', resolved: true, type: 'action', name: 'Agree a strategy' },
+                        { id: 'quality', resolved: true, type: 'measure', name: 'Plans audited good' },
+                    ],
+                },
+                { id: 'R2', text: 'Most actions delivered.', due: undefined, outcome: undefined, answeredBy: [] },
+            ],
+        }]);
+    });
+
+    it('keeps a half-typed notice, with unresolved names as typed', async () => {
+        const model = await modelOf({ 'draft.appl': 'notice statutory-direction d1 by nobody {\n  requirement R1 "Do it." answered-by 9.9\n}' });
+        expect(model.notices[0]).toMatchObject({
+            id: 'd1', kind: 'statutory-direction', issuers: [{ id: 'nobody', resolved: false }],
+            requirements: [{ id: 'R1', text: 'Do it.', answeredBy: [{ id: '9.9', resolved: false }] }],
+        });
+        expect(model.notices[0].title).toBeUndefined();
+    });
+
     it('builds a model of a file with no plan block', async () => {
         const model = await modelOf({ 'people.appl': people });
         expect(model.plan).toBeUndefined();
         expect(model.people).toHaveLength(1);
+        expect(model.notices).toEqual([]);
         expect(model.coverage).toEqual([]);
     });
 });

@@ -1,0 +1,36 @@
+// The exports of each example plan, as `appl export` writes them (the plan loaded alone, with its
+// imports), compared exactly with packages/language/test/export/expected/examples/<name>.md and .json.
+// UPDATE_EXPECTED=1 rewrites them; review every diff by eye: these are the documents a reviewer reads.
+import Ajv2020 from 'ajv/dist/2020.js';
+import { readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { exportPlan } from '../../src/index.js';
+import { EXAMPLE_PLANS, EXPECTED_EXPORTS, expectToEqualFile, loadExample } from './examples.js';
+
+const schema = JSON.parse(readFileSync(fileURLToPath(new URL('../../schema/appl-export.v1.schema.json', import.meta.url)), 'utf8'));
+const validate = new Ajv2020({ allErrors: true, strict: true }).compile(schema);
+
+describe('exports of the example plans', () => {
+    for (const { file, name } of EXAMPLE_PLANS) {
+        it(`${file}: the Markdown export equals ${name}.md`, async () => {
+            const { services, document } = await loadExample(file);
+            expectToEqualFile(exportPlan(services, document, 'markdown'), path.join(EXPECTED_EXPORTS, `${name}.md`));
+        });
+
+        it(`${file}: the JSON export is valid against the schema and equals ${name}.json`, async () => {
+            const { services, document } = await loadExample(file);
+            const text = exportPlan(services, document, 'json');
+            validate(JSON.parse(text));
+            expect(validate.errors ?? []).toEqual([]);
+            expectToEqualFile(text, path.join(EXPECTED_EXPORTS, `${name}.json`));
+        });
+
+        it(`${file}: exports with no open diagnostics, in the plan or in the files it imports`, async () => {
+            const { services, document } = await loadExample(file);
+            expect(JSON.parse(exportPlan(services, document, 'json')).diagnostics).toEqual([]);
+            expect(exportPlan(services, document, 'markdown')).toContain('## Open diagnostics\n\nNone.');
+        });
+    }
+});
