@@ -46,6 +46,7 @@ export async function runCli(argv: readonly string[], io: Io): Promise<ExitCode>
         .option('-o, --output <file>', 'write the report to this file (atomically) instead of stdout')
         .option('--max-warnings <count>', 'also exit 1 when there are more warnings than this', parseCount)
         .option('--quiet', 'report errors only (warnings still count towards --max-warnings)')
+        .option('--fix', 'first apply the fixes that need no human choice (a unique "did you mean" name, an unused suppression), writing the plans')
         .option('--as-of <date>', 'check every plan as of this date (YYYY-MM-DD) instead of its own as-of date', parseDate)
         .option('--config <file>', 'use this project config file instead of the nearest appl.config.json')
         .option('--stdin-filename <path>', 'with -, the path the plan read from stdin stands for (messages, imports, config)')

@@ -49,7 +49,7 @@ describe('appl check exit codes', () => {
         [2, 'a glob that matches nothing', ['plans/**/*.appl']],
         [2, 'a folder without plans', ['notes']],
         [2, 'a file that is not a plan', ['warned/appl.config.json']],
-        [2, 'an unknown option', ['clean.appl', '--fix']],
+        [2, 'an unknown option', ['clean.appl', '--fixx']],
         [2, 'an unknown format', ['clean.appl', '--format', 'junit']],
         [2, 'a date that does not exist', ['clean.appl', '--as-of', '2021-02-30']],
         [2, 'a date that is not a date', ['clean.appl', '--as-of', 'tomorrow']],

@@ -13,6 +13,7 @@ import { formatSarif } from '../report/sarif.js';
 import { tally, type Tally } from '../report/tally.js';
 import { formatText, useColor } from '../report/text.js';
 import { reportFailure, UsageError } from './failure.js';
+import { fixPlans } from './fix.js';
 import { createServices, failOnConfigProblems, findPlanFiles, type ProjectOptions } from './project.js';
 
 export const CHECK_FORMATS = ['text', 'json', 'sarif', 'github'] as const;
@@ -35,6 +36,8 @@ export interface CheckOptions extends ProjectOptions {
     stdinFilename?: string;
     /** False for --no-color. */
     color?: boolean;
+    /** Apply the fixes that need no human choice, writing the plans, then report what remains. */
+    fix?: boolean;
     /** The tool's version, for the json and sarif formats. */
     version?: string;
 }
@@ -50,8 +53,13 @@ export async function runCheck(options: CheckOptions, io: Io): Promise<ExitCode>
         const format = options.format ?? 'text';
         const appl = await createServices(options, io);
         const sources = await planSources(appl, options, io);
-        const results = await checkPlans(appl, sources);
+        let results = await checkPlans(appl, sources);
         failOnConfigProblems(appl, results, io);
+        if (options.fix) {
+            const fixed = await fixPlans(appl, results, io);
+            results = fixed.plans;
+            io.stderr(`appl: applied ${fixed.applied} ${fixed.applied === 1 ? 'fix' : 'fixes'}.\n`);
+        }
         const report = toCheckReport(results.map(plan => fileInput(appl, plan, options, io)), {
             tool: { name: 'appl', version: options.version ?? '0.0.0' },
             rules: ruleCatalogue(),
@@ -87,6 +95,9 @@ async function planSources(appl: ApplServices, options: CheckOptions, io: Io): P
     const usesStdin = options.paths.includes('-');
     if (usesStdin && options.paths.length > 1) {
         throw new UsageError('"-" (read a plan from stdin) cannot be combined with other paths');
+    }
+    if (usesStdin && options.fix) {
+        throw new UsageError('--fix writes plan files, so it cannot be used with "-" (stdin)');
     }
     if (!usesStdin && options.stdinFilename !== undefined) {
         throw new UsageError('--stdin-filename needs "-" as the path');
