@@ -6,7 +6,7 @@ import { daysBetween } from '../rules-support/plan-time.js';
 import { actionLabel, actionMention, onActionName } from '../wording.js';
 
 /** The points, in months after the plan starts, at which an APP says what will be true. */
-const HORIZONS = [3, 6, 12] as const;
+export const HORIZONS = [3, 6, 12] as const;
 /** How far from its point a milestone may be dated and still be about it. */
 const NEAR_DAYS = 31;
 
@@ -24,7 +24,7 @@ export const appHorizons = defineRule({
             return;
         }
         checkLabelledDates(action, start, report);
-        checkMissingPoints(action, plan, start, report);
+        checkMissingPoints(action, plan, report);
     },
 });
 
@@ -32,7 +32,7 @@ export const appHorizons = defineRule({
  * The plan starts at its period start, else on the date it was agreed. A period start that is written
  * but not a real date leaves the start unknown (valid-date reports it) instead of falling back.
  */
-function planStart(plan: Plan): IsoDate | undefined {
+export function planStart(plan: Plan): IsoDate | undefined {
     const periodStart = plan.period?.start;
     if (periodStart !== undefined) {
         return isValidDate(periodStart) ? periodStart : undefined;
@@ -60,16 +60,32 @@ function checkLabelledDates(action: Action, start: IsoDate, report: RuleReport):
     }
 }
 
-function checkMissingPoints(action: Action, plan: Plan, start: IsoDate, report: RuleReport): void {
+/** A 3, 6 or 12-month point of a plan: how many months after the plan starts, and its date. */
+export interface HorizonPoint {
+    months: number;
+    point: IsoDate;
+}
+
+/**
+ * The points an action of an APP has no milestone about: those inside the plan period and on or
+ * before the action's due date. Empty when the plan is not an APP, its start is unknown, or the due
+ * date is not a real date (valid-date reports it). The rule reports these; the quick fix adds them.
+ */
+export function missingHorizons(action: Action, plan: Plan | undefined): HorizonPoint[] {
+    const start = plan?.type === 'APP' ? planStart(plan) : undefined;
     const due = action.due;
-    if (due !== undefined && !isValidDate(due)) {
-        return;
+    if (!plan || !start || (due !== undefined && !isValidDate(due))) {
+        return [];
     }
     const end = isValidDate(plan.period?.end) ? plan.period.end : undefined;
-    const missing = HORIZONS
+    return HORIZONS
         .map(months => ({ months, point: addMonths(start, months) }))
         .filter(({ point }) => (!end || point <= end) && (!due || point <= due))
         .filter(({ months, point }) => !action.milestones.some(milestone => isAbout(milestone, months, point)));
+}
+
+function checkMissingPoints(action: Action, plan: Plan, report: RuleReport): void {
+    const missing = missingHorizons(action, plan);
     if (missing.length === 0) {
         return;
     }

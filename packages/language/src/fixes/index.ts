@@ -1,0 +1,73 @@
+// Quick fixes: what the editor offers for a diagnostic, and what `appl check --fix` applies.
+import type { LangiumDocument } from 'langium';
+import type { Diagnostic } from 'vscode-languageserver-types';
+import type { ApplServices } from '../appl-module.js';
+import { addHorizonFixes } from './add-horizons.js';
+import { addMilestoneFixes } from './add-milestone.js';
+import { addTargetFixes } from './add-target.js';
+import type { FixProvider, PlanFix } from './plan-fix.js';
+import { removeSuppressionFixes } from './remove-suppression.js';
+import { silenceRuleFixes } from './silence-rule.js';
+import { unresolvedNameFixes } from './unresolved-name.js';
+
+export type { FixProvider, PlanFix } from './plan-fix.js';
+
+/** The fixes of each rule id; every rule finding can also be silenced on its line. */
+const FIXES: Record<string, FixProvider[]> = {
+    'action-has-target': [addTargetFixes],
+    'action-has-milestone': [addMilestoneFixes],
+    'app-horizons': [addHorizonFixes],
+    'unresolved-reference': [unresolvedNameFixes],
+    'unused-suppression': [removeSuppressionFixes],
+};
+
+/**
+ * The quick fixes for one diagnostic of a validated document, keyed by its code (the rule id): the
+ * rule's own fixes first, then the suppression comment.
+ */
+export function fixesFor(services: ApplServices, document: LangiumDocument, diagnostic: Diagnostic): PlanFix[] {
+    const code = String(diagnostic.code ?? '');
+    return [...(FIXES[code] ?? []), silenceRuleFixes].flatMap(fixes => fixes(diagnostic, document, services));
+}
+
+interface Span {
+    start: number;
+    end: number;
+    newText: string;
+}
+
+/**
+ * The document's text with the first safe fix of each of its current diagnostics applied, skipping a
+ * fix whose edits overlap one already taken (the next round takes it). `applied` counts the fixes;
+ * call again on the re-checked text until it is 0.
+ */
+export function applySafeFixes(services: ApplServices, document: LangiumDocument): { text: string, applied: number } {
+    const text = document.textDocument.getText();
+    const taken: Span[] = [];
+    let applied = 0;
+    for (const diagnostic of document.diagnostics ?? []) {
+        for (const fix of fixesFor(services, document, diagnostic).filter(f => f.safe)) {
+            const spans = fix.edits.map(edit => ({
+                start: document.textDocument.offsetAt(edit.range.start),
+                end: document.textDocument.offsetAt(edit.range.end),
+                newText: edit.newText,
+            }));
+            if (spans.some((span, i) => [...taken, ...spans.slice(0, i)].some(other => overlaps(span, other)))) {
+                continue;
+            }
+            taken.push(...spans);
+            applied++;
+            break;
+        }
+    }
+    let result = text;
+    for (const span of taken.sort((a, b) => b.start - a.start || b.end - a.end)) {
+        result = result.slice(0, span.start) + span.newText + result.slice(span.end);
+    }
+    return { text: result, applied };
+}
+
+/** Two edits overlap when they share text, or insert at the same place (whose text would come first?). */
+function overlaps(a: Span, b: Span): boolean {
+    return (a.start < b.end && b.start < a.end) || a.start === b.start;
+}
