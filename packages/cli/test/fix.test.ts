@@ -9,6 +9,7 @@ area 1 "Leadership" {
   // appl-disable-next-line vague-action
   action 1.1 "Agree the SEND strategy" {
     lead jane-doo
+    due 2020-09-30
     target "Schools signed up" 10 count by 2020-09-01 from 2 on 2020-03-01
     milestone 2020-06-01 "Strategy agreed"
   }

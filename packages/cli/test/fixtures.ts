@@ -71,6 +71,7 @@ area 1 "Plans" addresses W1 {
 /** The header is half-typed: local-area (line 3) has no name, so the parser trips on line 4's brace. */
 export const SYNTAX_ERROR_PLAN = `plan "Half-typed plan" {
   type APP
+  period 2020-03-01 to 2021-09-30
   local-area
 }
 `;

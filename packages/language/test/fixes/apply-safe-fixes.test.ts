@@ -38,9 +38,9 @@ describe('applySafeFixes', () => {
 }
 `);
         expect(rounds).toEqual([3, 0]);
-        // What is left needs the author: targets, a milestone, and what acme is.
+        // What is left needs the author: due dates, targets, a milestone, and what acme is.
         expect(summary((await check(services, text)).diagnostics).map(line => line.split(':')[0])).toEqual([
-            'action-has-milestone', 'action-has-target', 'action-has-target', 'unresolved-reference',
+            'action-dates', 'action-dates', 'action-has-milestone', 'action-has-target', 'action-has-target', 'unresolved-reference',
         ]);
     });
 

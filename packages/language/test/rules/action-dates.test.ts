@@ -1,5 +1,5 @@
-import { afterEach, describe, test } from 'vitest';
-import { createTestServices, expectNoRule, expectRule, resetWorkspace } from '../helpers.js';
+import { afterEach, describe, expect, test } from 'vitest';
+import { checkFiles, createTestServices, expectNoRule, expectRule, findings, resetWorkspace } from '../helpers.js';
 
 const services = createTestServices();
 afterEach(() => resetWorkspace(services));
@@ -51,5 +51,21 @@ describe('action-dates', () => {
             area 1 "A" {
               action 1.1 "Publish the strategy" { start 2019-01-01 due 2030-01-01 }
             }`);
+    });
+});
+
+describe('action-dates: the due date', () => {
+    test('reports an action without a due date on its number', async () => {
+        await expectRule(services, 'action-dates', `
+            area 1 "A" {
+              action <|1.1|> "Publish the strategy" { start 2020-03-01 }
+            }`,
+        ['Action 1.1 has no due date. Add "due <YYYY-MM-DD>": when the action will be complete.'], 'error');
+    });
+
+    test('waits while "due" is typed without its date: the syntax error speaks first', async () => {
+        const diagnostics = (await checkFiles(services, { 'plan.appl': 'area 1 "A" { action 1.1 "Publish the strategy" { due } }' }))['plan.appl'];
+        expect(findings(diagnostics, 'syntax-error')).not.toEqual([]);
+        expect(findings(diagnostics, 'action-dates')).toEqual([]);
     });
 });

@@ -27,8 +27,8 @@ describe('suppression comments', () => {
         const diagnostics = await diagnosticsOf(`/* appl-disable-file action-has-target, action-has-milestone */
             person jane "Jane Doe"
             area 1 "A" {
-              action 1.1 "Agree the strategy" { lead jane }
-              action 1.2 "Publish the strategy" { }
+              action 1.1 "Agree the strategy" { lead jane due 2020-09-30 }
+              action 1.2 "Publish the strategy" { due 2020-09-30 }
             }`);
         expect(diagnostics.map(d => d.code)).toEqual(['action-has-lead']);
     });
@@ -61,7 +61,7 @@ describe('suppression comments', () => {
         const diagnostics = await diagnosticsOf(`
             person jane "Jane Doe"
             area 1 "A" {
-              action 1.1 "// appl-disable-next-line action-has-target" { lead jane milestone 2020-06-01 "Agreed" }
+              action 1.1 "// appl-disable-next-line action-has-target" { lead jane due 2020-09-30 milestone 2020-06-01 "Agreed" }
             }`);
         expect(diagnostics.map(d => d.code)).toEqual(['action-has-target']);
     });

@@ -1,14 +1,20 @@
+import { GrammarUtils } from 'langium';
 import { isValidDate } from '../../model/dates.js';
 import { defineRule } from '../rule.js';
-import { actionLabel, actionMention } from '../wording.js';
+import { actionLabel, actionMention, onActionName } from '../wording.js';
 
 export const actionDates = defineRule({
     id: 'action-dates',
     defaultSeverity: 'error',
     node: 'Action',
-    description: 'An action is due after it starts, and its start, due date and milestones fall inside the plan period.',
+    description: 'An action has a due date after its start, and its start, due date and milestones fall inside the plan period.',
     check(action, report, { plan }) {
         const { start, due } = action;
+        // A "due" already typed without its date is a syntax error; say nothing more until it is complete.
+        if (!due && !GrammarUtils.findNodeForKeyword(action.$cstNode, 'due')) {
+            report(action, `${actionLabel(action)} has no due date. Add "due <YYYY-MM-DD>": when the action will be complete.`,
+                onActionName(action));
+        }
         if (isValidDate(start) && isValidDate(due) && due < start) {
             report(action, `${actionLabel(action)} is due on ${due}, before it starts on ${start}. Correct the start or the due date.`,
                 { property: 'due' });

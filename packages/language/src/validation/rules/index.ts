@@ -10,6 +10,7 @@ import { impactMeasure } from './impact-measure.js';
 import { milestoneOrder } from './milestone-order.js';
 import { missingActual } from './missing-actual.js';
 import { overdueMilestone } from './overdue-milestone.js';
+import { planHeader } from './plan-header.js';
 import { planAccountable } from './plan-accountable.js';
 import { targetBaseline } from './target-baseline.js';
 import { targetDirection } from './target-direction.js';
@@ -22,6 +23,7 @@ import { weaknessCovered } from './weakness-covered.js';
 
 /** Every checker rule, in the order of the rule catalogue. */
 export const allRules: readonly Rule[] = [
+    planHeader,
     weaknessCovered,
     actionHasTarget,
     actionHasMilestone,
