@@ -1,8 +1,8 @@
 // Checks the built extension (run `npm run build` at the repository root first): the manifest points
 // at files that exist, and the bundled server works on its own, Node 20 shim included.
 import { existsSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { APPL_LANGUAGE_ID } from 'appl-language/protocol';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { APPL_LANGUAGE_ID, PreviewPlanRequest, type PreviewPlanResult } from 'appl-language/protocol';
 import { afterEach, describe, expect, test } from 'vitest';
 import { DiagnosticSeverity } from 'vscode-languageserver-types';
 import { LspTestClient, visible } from '../../language/test/lsp/lsp-client.js';
@@ -76,13 +76,30 @@ describe('bundled server (out/server.cjs)', () => {
             '  }',
             '}',
         ].join('\n'));
-        expect(visible(await client.diagnosticsFor(uri))).toEqual([{
+        // The errors: the advisory rules (governance, horizons, …) have their own tests.
+        expect(visible(await client.diagnosticsFor(uri)).filter(d => d.severity === DiagnosticSeverity.Error)).toEqual([{
             code: 'action-has-lead',
             range: { start: { line: 2, character: 9 }, end: { line: 2, character: 12 } },
             message: 'Action 1.1 has no lead. Add "lead <person-id>".',
             severity: DiagnosticSeverity.Error,
         }]);
 
+        expect(await client.shutdown()).toBe(0);
+    });
+
+    test('serves the preview of the Medway example, as the extension shows it', async () => {
+        const plan = fileURLToPath(new URL('../../../examples/medway-app.appl', import.meta.url));
+        const uri = pathToFileURL(plan).href;
+        client = LspTestClient.start([root('out/server.cjs'), '--stdio']);
+        await client.initialize();
+        await client.initialized();
+        await client.open(uri, readFileSync(plan, 'utf8'));
+        await client.diagnosticsFor(uri);
+        const preview = await client.request<PreviewPlanResult>(PreviewPlanRequest.method, { textDocument: { uri } });
+        expect(preview.title).toBe('Medway Accelerated Progress Plan');
+        expect(preview.html).toContain('<h1>Medway Accelerated Progress Plan</h1>');
+        expect(preview.html.match(/<rect class="bar /g)).toHaveLength(9);
+        expect(preview.html).toMatch(/<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'nonce-[^']+'; script-src 'nonce-[^']+';/);
         expect(await client.shutdown()).toBe(0);
     });
 });

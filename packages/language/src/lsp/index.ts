@@ -2,3 +2,4 @@
 import '../node-compat.js';
 
 export * from './appl-lsp-module.js';
+export * from './appl-request-handlers.js';

@@ -4,8 +4,10 @@ import { startLanguageServer } from 'langium/lsp';
 import { NodeFileSystem } from 'langium/node';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { createApplLspServices } from './appl-lsp-module.js';
+import { addApplRequestHandlers } from './appl-request-handlers.js';
 
 // The transport (--stdio, --node-ipc, --socket=<port>, --pipe=<name>) comes from the command line.
 const connection = createConnection(ProposedFeatures.all);
 const { shared } = createApplLspServices({ connection, ...NodeFileSystem });
+addApplRequestHandlers(connection, shared);
 startLanguageServer(shared);

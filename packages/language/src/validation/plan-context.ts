@@ -10,8 +10,10 @@ export interface AsOf {
 }
 
 /**
- * The as-of date for a plan file: the override (`appl check --as-of`, or the editor setting), else the
- * plan's own `as-of`. Never today's date: a check must give the same answer tomorrow.
+ * The as-of date for a plan file: the override (`appl check --as-of`), else the plan's own `as-of`.
+ * Never today's date: a check must give the same answer tomorrow. The editor's `appl.asOf` setting
+ * changes only what the editor shows (lenses, hovers, preview), never the findings, so CI and the
+ * editor agree.
  */
 export function asOfDate(services: ApplServices, document: LangiumDocument): AsOf | undefined {
     const override = services.config.ProjectConfig.asOfOverride;

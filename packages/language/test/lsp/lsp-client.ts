@@ -16,6 +16,8 @@ export class LspTestClient {
     /** Everything the server wrote to stderr, to explain a failure. */
     stderr = '';
     private readonly published: PublishedDiagnostics[] = [];
+    /** The refresh requests the server sent (`codeLens`, `inlayHint`), in order. */
+    readonly refreshes: string[] = [];
     private readonly waiters: Array<() => void> = [];
 
     private constructor(readonly process: ChildProcessWithoutNullStreams) {
@@ -26,7 +28,10 @@ export class LspTestClient {
             this.waiters.splice(0).forEach(wake => wake());
         });
         // Answer the server's requests the way a plain client does (no settings, registrations accepted).
-        this.connection.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => null));
+        this.connection.onRequest('workspace/configuration', (params: { items: Array<{ section?: string }> }) =>
+            params.items.map(item => this.settings[item.section ?? ''] ?? null));
+        this.connection.onRequest('workspace/codeLens/refresh', () => { this.refreshes.push('codeLens'); return null; });
+        this.connection.onRequest('workspace/inlayHint/refresh', () => { this.refreshes.push('inlayHint'); return null; });
         this.connection.onRequest('client/registerCapability', () => null);
         this.connection.listen();
     }
@@ -36,16 +41,20 @@ export class LspTestClient {
         return new LspTestClient(spawn(process.execPath, args, { cwd, stdio: 'pipe' }));
     }
 
-    initialize(workspaceFolders: Array<{ uri: string, name: string }> | null = null): Promise<InitializeResult> {
+    initialize(workspaceFolders: Array<{ uri: string, name: string }> | null = null, capabilities: object = {}): Promise<InitializeResult> {
         return this.connection.sendRequest('initialize', {
             processId: process.pid,
             rootUri: workspaceFolders?.[0]?.uri ?? null,
             workspaceFolders,
             capabilities: {
                 textDocument: { publishDiagnostics: { relatedInformation: true } },
+                ...capabilities,
             },
         });
     }
+
+    /** What the client answers to `workspace/configuration` (per section; null when not set). */
+    settings: Record<string, unknown> = {};
 
     async initialized(): Promise<void> {
         await this.connection.sendNotification('initialized', {});
@@ -58,6 +67,11 @@ export class LspTestClient {
     /** Replaces the whole text of an open document. */
     async change(uri: string, text: string, version: number): Promise<void> {
         await this.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [{ text }] });
+    }
+
+    /** Any request, as a client would send it. */
+    request<R>(method: string, params: unknown): Promise<R> {
+        return this.connection.sendRequest(method, params);
     }
 
     definition(uri: string, position: Position): Promise<Location | Location[] | null> {

@@ -1,0 +1,149 @@
+// The extension's manifest, language configuration and snippets, checked without VS Code: what the
+// Command Palette, the Settings editor, the editor title bar and the Enter key will show and do.
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { APPL_REQUESTS, DEFAULT_SETTINGS, VSCODE_COMMANDS } from 'appl-language/protocol';
+import { describe, expect, test } from 'vitest';
+
+const root = (path: string) => fileURLToPath(new URL(`../${path}`, import.meta.url));
+const readJson = (path: string) => JSON.parse(readFileSync(root(path), 'utf8'));
+
+interface Command { command: string, title: string, category?: string, icon?: string }
+interface Setting { type: string, default: unknown, description?: string, markdownDescription?: string, pattern?: string }
+const manifest = readJson('package.json') as {
+    contributes: {
+        commands: Command[];
+        menus: Record<string, Array<{ command: string, when?: string, group?: string }>>;
+        keybindings: Array<{ command: string, key: string, when?: string }>;
+        configuration: { title: string, properties: Record<string, Setting> };
+        snippets: Array<{ language: string, path: string }>;
+        languages: Array<{ configuration: string }>;
+    };
+};
+const { contributes } = manifest;
+
+describe('commands', () => {
+    test('show in the Command Palette as "APPL: …", with the ids protocol.ts declares', () => {
+        expect(contributes.commands.map(command => `${command.category}: ${command.title}`)).toEqual([
+            'APPL: Export to JSON',
+            'APPL: Export to Markdown',
+            'APPL: Open Preview to the Side',
+        ]);
+        expect(contributes.commands.map(command => command.command)).toEqual(Object.values(VSCODE_COMMANDS));
+    });
+
+    test('never reuse a server request name (the client would register it as a command too)', () => {
+        const requests = APPL_REQUESTS.map(request => request.method);
+        expect(requests).toEqual(['appl/exportPlan', 'appl/previewPlan']);
+        for (const command of contributes.commands) {
+            expect(requests).not.toContain(command.command);
+            expect(command.command).toMatch(/^appl\.[a-z]+[A-Za-z]*$/);
+        }
+    });
+
+    test('the preview has a button in the editor title bar of APPL files, and Ctrl+K V', () => {
+        expect(contributes.menus['editor/title']).toEqual([
+            { command: VSCODE_COMMANDS.openPreviewToSide, when: 'editorLangId == appl', group: 'navigation' },
+        ]);
+        expect(contributes.commands.find(command => command.command === VSCODE_COMMANDS.openPreviewToSide)?.icon).toBe('$(open-preview)');
+        expect(contributes.keybindings).toEqual([
+            { command: VSCODE_COMMANDS.openPreviewToSide, key: 'ctrl+k v', mac: 'cmd+k v', when: 'editorLangId == appl' },
+        ]);
+    });
+
+    test('show in the Command Palette only for APPL files, and on .appl files in the Explorer', () => {
+        expect(contributes.menus.commandPalette.map(entry => [entry.command, entry.when]))
+            .toEqual(Object.values(VSCODE_COMMANDS).map(command => [command, 'editorLangId == appl']));
+        expect(contributes.menus['explorer/context'].every(entry => entry.when === 'resourceExtname == .appl')).toBe(true);
+    });
+});
+
+describe('settings', () => {
+    const properties = contributes.configuration.properties;
+
+    test('are the presentation settings protocol.ts declares, with their defaults, plus the server trace', () => {
+        const flatten = (value: object, prefix: string): Array<[string, unknown]> => Object.entries(value).flatMap(([key, item]) =>
+            item !== null && typeof item === 'object' ? flatten(item, `${prefix}${key}.`) : [[`${prefix}${key}`, item] as [string, unknown]]);
+        expect(Object.entries(properties).map(([key, setting]) => [key, setting.default]))
+            .toEqual([...flatten(DEFAULT_SETTINGS, 'appl.'), ['appl.trace.server', 'off']].sort(([a], [b]) => order(a) - order(b)));
+    });
+
+    test('each has a description a plan author can follow', () => {
+        for (const [key, setting] of Object.entries(properties)) {
+            const description = setting.markdownDescription ?? setting.description ?? '';
+            expect(description.length, key).toBeGreaterThan(40);
+            expect(description, key).toMatch(/\.$/);
+        }
+    });
+
+    test('the as-of override accepts a date or nothing', () => {
+        const pattern = new RegExp(properties['appl.asOf'].pattern!);
+        expect(['', '2021-01-20'].map(value => pattern.test(value))).toEqual([true, true]);
+        expect(['20/01/2021', '2021-1-20', 'today'].map(value => pattern.test(value))).toEqual([false, false, false]);
+    });
+
+    function order(key: string): number {
+        return Object.keys(properties).indexOf(key);
+    }
+});
+
+describe('snippets', () => {
+    test('are packaged, parse, and have a prefix, a description and well-formed tab stops', () => {
+        expect(contributes.snippets).toEqual([{ language: 'appl', path: './snippets/appl.code-snippets' }]);
+        expect(readFileSync(root('.vscodeignore'), 'utf8').split('\n')).toContain('!snippets/appl.code-snippets');
+        const snippets = readJson('snippets/appl.code-snippets') as Record<string, { prefix: string[], body: string[], description: string }>;
+        expect(Object.keys(snippets)).toEqual(['Region', 'Section heading', 'Illustrative note']);
+        for (const [name, snippet] of Object.entries(snippets)) {
+            expect(snippet.prefix.length, name).toBeGreaterThan(0);
+            expect(snippet.description, name).not.toBe('');
+            const body = snippet.body.join('\n');
+            const stops = [...body.matchAll(/\$\{(\d+)(?::[^}]*)?\}|\$(\d+)/g)].map(match => Number(match[1] ?? match[2]));
+            expect(stops.length, name).toBeGreaterThan(0);
+            expect(body.replace(/\$\{\d+(?::[^}$]*)?\}|\$\d+/g, ''), name).not.toMatch(/\$|\{|\}/);
+        }
+        expect(snippets.Region.body).toEqual(['// region ${1:Name}', '$0', '// endregion']);
+    });
+});
+
+describe('language configuration', () => {
+    const configuration = readJson(contributes.languages[0].configuration) as {
+        indentationRules: { increaseIndentPattern: string, decreaseIndentPattern: string };
+        onEnterRules: Array<{ beforeText: string, afterText?: string, action: { indent: string } }>;
+        folding: { markers: { start: string, end: string } };
+    };
+
+    test('indents after a line that opens a block, not after a brace in quoted text or a comment', () => {
+        const increase = new RegExp(configuration.indentationRules.increaseIndentPattern);
+        expect([
+            'area 3 "Quality {of} plans" addresses W7 {',
+            '  action 3.1 "Train" {  // first',
+            'plan "Riverside" {',
+        ].map(line => increase.test(line))).toEqual([true, true, true]);
+        expect([
+            '  weakness W1 "Leaders {',
+            '// plan {',
+            '  lead jane-doe',
+        ].map(line => increase.test(line))).toEqual([false, false, false]);
+        expect(new RegExp(configuration.indentationRules.decreaseIndentPattern).test('  }')).toBe(true);
+    });
+
+    test('Enter between { and } opens an indented line; Enter before answered-by indents it', () => {
+        const rule = (before: string, after: string) => configuration.onEnterRules.find(candidate =>
+            new RegExp(candidate.beforeText).test(before) && (!candidate.afterText || new RegExp(candidate.afterText).test(after)))?.action.indent;
+        expect(rule('area 3 "Quality" {', '}')).toBe('indentOutdent');
+        expect(rule('area 3 "Quality" {', '')).toBe('indent');
+        expect(rule('  looking-for W1 "Impact"', 'answered-by 1.1')).toBe('indent');
+        expect(rule('  lead jane-doe', '')).toBeUndefined();
+    });
+
+    test('folds "// region" … "// endregion" markers', () => {
+        expect(new RegExp(configuration.folding.markers.start).test('  // region Measures')).toBe(true);
+        expect(new RegExp(configuration.folding.markers.end).test('// endregion')).toBe(true);
+        expect(new RegExp(configuration.folding.markers.start).test('// regional data')).toBe(false);
+    });
+
+    test('files the manifest names exist', () => {
+        expect(existsSync(root('snippets/appl.code-snippets'))).toBe(true);
+        expect(existsSync(root(contributes.languages[0].configuration))).toBe(true);
+    });
+});

@@ -1,0 +1,67 @@
+// The formatter's view of a plan file: a list of tokens and the whitespace before each. It is coarser
+// than the parser's lexer (an id, a number and a date are all "words") but never splits one of the
+// parser's tokens, so re-spacing tokens can never change what a file says. Text the lexer would reject
+// (an unclosed string, a stray character) becomes a token of its own and is kept as written.
+
+export type PlanTokenKind = 'word' | 'string' | 'open' | 'close' | 'comma' | 'line-comment' | 'block-comment' | 'other';
+
+export interface PlanToken {
+    kind: PlanTokenKind;
+    text: string;
+    /** Where the token starts in the text. */
+    offset: number;
+    /** Line breaks in the whitespace before the token (0: on the same line as the previous token). */
+    newlinesBefore: number;
+    /** No whitespace at all between this token and the previous one. */
+    glued: boolean;
+}
+
+const PATTERNS: Array<[PlanTokenKind, RegExp]> = [
+    ['line-comment', /\/\/[^\r\n]*/y],
+    ['block-comment', /\/\*[\s\S]*?(\*\/|$)/y],
+    ['string', /"(\\.|[^"\\\r\n])*"/y],
+    // A string left open runs to the end of its line, as written.
+    ['other', /"[^\r\n]*/y],
+    ['word', /[A-Za-z0-9_]+([-.][A-Za-z0-9_]+)*/y],
+    ['open', /\{/y],
+    ['close', /\}/y],
+    ['comma', /,/y],
+];
+const WHITESPACE = /\s+/y; // what the grammar's hidden WS terminal skips
+
+/** The tokens of a plan's text, comments included, in order. */
+export function tokenizePlan(text: string): PlanToken[] {
+    const tokens: PlanToken[] = [];
+    let offset = 0;
+    let newlines = 0;
+    let glued = true;
+    while (offset < text.length) {
+        WHITESPACE.lastIndex = offset;
+        const space = WHITESPACE.exec(text);
+        if (space) {
+            newlines += (space[0].match(/\r\n|\r|\n/g) ?? []).length;
+            glued = false;
+            offset += space[0].length;
+            continue;
+        }
+        const [kind, length] = matchAt(text, offset);
+        tokens.push({ kind, text: text.slice(offset, offset + length), offset, newlinesBefore: newlines, glued: glued && tokens.length > 0 });
+        offset += length;
+        newlines = 0;
+        glued = true;
+    }
+    return tokens;
+}
+
+function matchAt(text: string, offset: number): [PlanTokenKind, number] {
+    for (const [kind, pattern] of PATTERNS) {
+        pattern.lastIndex = offset;
+        const match = pattern.exec(text);
+        if (match && match[0].length > 0) {
+            return [kind, match[0].length];
+        }
+    }
+    // One character the language does not know (or the start of an unpaired surrogate pair).
+    const code = text.codePointAt(offset) ?? 0;
+    return ['other', code > 0xffff ? 2 : 1];
+}

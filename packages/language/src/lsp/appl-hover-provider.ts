@@ -1,0 +1,136 @@
+import { AstUtils, type AstNode, type LangiumDocument } from 'langium';
+import { AstNodeHoverProvider } from 'langium/lsp';
+import type { Hover, HoverParams } from 'vscode-languageserver';
+import { GrammarAST } from 'langium';
+import * as ast from '../generated/ast.js';
+import { isOutstanding } from '../model/coverage.js';
+import { measureProgress, type MeasureProgress } from '../model/measure-progress.js';
+import { shortDate } from '../export/dates-in-words.js';
+import { JUDGEMENTS, STATUSES, WEAKNESS_KINDS } from '../export/plan-words.js';
+import { text as markdownText } from '../export/markdown-syntax.js';
+import type { ApplLspServices } from './appl-lsp-module.js';
+import type { EditorSettings } from './appl-editor-settings.js';
+import { KEYWORD_DOCS } from './appl-keyword-docs.js';
+import { amount, describeTarget } from './appl-wording.js';
+import { coverageOf, displayAsOf, measureModel, planModel } from './plan-view.js';
+
+/**
+ * Hover: a weakness's full text and the actions that address it; a measure's baseline → target with
+ * dates and its latest actual against the value expected by then; a person's role and organisation;
+ * an organisation's name and kind; an action's or area's title; a keyword's explanation.
+ */
+export class ApplHoverProvider extends AstNodeHoverProvider {
+    protected readonly services: ApplLspServices;
+    private settings?: EditorSettings;
+
+    constructor(services: ApplLspServices) {
+        super(services);
+        this.services = services;
+    }
+
+    override async getHoverContent(document: LangiumDocument, params: HoverParams): Promise<Hover | undefined> {
+        this.settings = await this.services.editor.Settings.get();
+        return super.getHoverContent(document, params);
+    }
+
+    protected override getAstNodeHoverContent(node: AstNode): string | undefined {
+        const settings = this.settings ?? { codeLens: true, inlayHints: true };
+        if (ast.isWeakness(node)) return this.describeWeakness(node, settings);
+        if (ast.isMeasure(node)) return this.describeMeasure(node, settings);
+        if (ast.isPerson(node)) return describePerson(node);
+        if (ast.isOrganisation(node)) return describeOrganisation(node);
+        if (ast.isAction(node)) return describeAction(node);
+        if (ast.isArea(node)) return `**Area ${esc(node.name)}**${node.title ? `: ${esc(node.title)}` : ''}`;
+        if (ast.isBoard(node)) return `**${esc(node.title || node.name)}** (board \`${node.name}\`)`;
+        return undefined;
+    }
+
+    protected override getKeywordHoverContent(node: AstNode): Hover | undefined {
+        const keyword = GrammarAST.isKeyword(node) ? node.value : undefined;
+        const doc = keyword ? KEYWORD_DOCS[keyword] : undefined;
+        return doc ? { contents: { kind: 'markdown', value: `**${keyword}**: ${doc}` } } : undefined;
+    }
+
+    protected describeWeakness(weakness: ast.Weakness, settings: EditorSettings): string {
+        const coverage = coverageOf(this.services, weakness, settings);
+        const status = coverage?.status ?? weakness.judgement ?? 'open';
+        const kind = WEAKNESS_KINDS[weakness.kind] ?? 'Weakness';
+        const lines = [`**${kind} ${esc(weakness.name)}**: ${JUDGEMENTS[status] ?? status}`, '', `> ${esc(weakness.text)}`, ''];
+        const actions = coverage?.actions ?? [];
+        const areas = coverage?.areas ?? [];
+        if (actions.length > 0) {
+            lines.push(`Addressed by ${actions.length === 1 ? '1 action' : `${actions.length} actions`}:`, '');
+            lines.push(...actions.map(action => `- ${esc(action.name)} ${esc(action.title)}`));
+        } else if (areas.length > 0) {
+            lines.push(`Addressed by ${areas.map(area => `area ${esc(area.name)}`).join(', ')}, which has no actions yet.`);
+        } else {
+            lines.push(isOutstanding(status) ? 'Not addressed by any area or action.' : 'Not addressed by any area or action (none needed now).');
+        }
+        return lines.join('\n');
+    }
+
+    protected describeMeasure(measure: ast.Measure, settings: EditorSettings): string {
+        const document = AstUtils.getDocument(measure);
+        const asOf = displayAsOf(this.services, document, settings);
+        const model = measureModel(planModel(this.services, document, asOf), measure);
+        const facts = [measure.kind && `${capitalise(measure.kind)} measure`, measure.unit,
+            measure.direction && (measure.direction === 'increase' ? 'higher is better' : 'lower is better')].filter(Boolean);
+        const lines = [`**${esc(measure.title || measure.name)}** (measure \`${measure.name}\`)`];
+        if (facts.length > 0) {
+            lines.push('', facts.join(', '));
+        }
+        if (model) {
+            lines.push('', describeTarget(model));
+            lines.push('', describeLatest(measureProgress(model, asOf), model.unit, asOf));
+        }
+        return lines.join('\n');
+    }
+}
+
+/** "Latest actual: 68% on 31 Dec 2020, on track (65% expected by then)." */
+function describeLatest(progress: MeasureProgress, unit: string | undefined, asOf: string | undefined): string {
+    if (!progress.actual) {
+        return `No actual value yet${asOf ? ` (as at ${shortDate(asOf)})` : ''}.`;
+    }
+    const latest = `Latest actual: ${amount(progress.actual.value, unit)} on ${shortDate(progress.actual.date)}`;
+    if (progress.expected === undefined) {
+        return `${latest}.`;
+    }
+    const state = progress.state === 'on-track' ? 'on track' : 'behind';
+    return `${latest}, ${state} (${amount(progress.expected, unit)} expected by then).`;
+}
+
+function describePerson(person: ast.Person): string {
+    const organisation = person.organisation?.ref;
+    const details = [person.role && esc(person.role), organisation && esc(organisation.title || organisation.name)].filter(Boolean);
+    return [`**${esc(person.title || person.name)}** (\`${person.name}\`)`, ...(details.length > 0 ? ['', details.join(', ')] : [])].join('\n');
+}
+
+const ORGANISATION_KINDS: Record<string, string> = {
+    'local-authority': 'Local authority', 'health': 'Health', 'school': 'School or schools',
+    'parent-carer-forum': 'Parent carer forum', 'government': 'Government', 'other': 'Organisation',
+};
+
+function describeOrganisation(organisation: ast.Organisation): string {
+    const kind = organisation.kind ? ORGANISATION_KINDS[organisation.kind] ?? organisation.kind : undefined;
+    return [`**${esc(organisation.title || organisation.name)}** (\`${organisation.name}\`)`, ...(kind ? ['', kind] : [])].join('\n');
+}
+
+function describeAction(action: ast.Action): string {
+    const lead = action.lead?.ref;
+    const facts = [
+        lead ? `Lead: ${esc(lead.title || lead.name)}` : undefined,
+        action.due ? `due ${shortDate(action.due)}` : undefined,
+        action.status ? STATUSES[action.status]?.toLowerCase() ?? action.status : undefined,
+    ].filter(Boolean);
+    return [`**Action ${esc(action.name)}**${action.title ? `: ${esc(action.title)}` : ''}`, ...(facts.length > 0 ? ['', facts.join(' · ')] : [])].join('\n');
+}
+
+/** Author text, escaped for Markdown so that it shows as typed. */
+function esc(value: string | undefined): string {
+    return markdownText(value);
+}
+
+function capitalise(word: string): string {
+    return word.charAt(0).toUpperCase() + word.slice(1);
+}
