@@ -1,7 +1,9 @@
 import {
-    DefaultDocumentBuilder, DocumentState, isOperationCancelled, URI,
+    DefaultDocumentBuilder, DocumentState, isOperationCancelled, URI, UriUtils,
     type BuildOptions, type Cancellation, type LangiumDocument,
 } from 'langium';
+import type { ApplServices } from '../appl-module.js';
+import { CONFIG_FILE_NAME } from '../config/project-config.js';
 import type { ImportResolver } from '../references/import-resolver.js';
 
 /**
@@ -14,6 +16,9 @@ import type { ImportResolver } from '../references/import-resolver.js';
  * looked for again on the next build.
  */
 export class ApplDocumentBuilder extends DefaultDocumentBuilder {
+    /** Whether the update being built changed a project config: then every plan is re-checked. */
+    private configChanged = false;
+
     protected override async buildDocuments(documents: LangiumDocument[], options: BuildOptions, cancelToken: Cancellation.CancellationToken): Promise<void> {
         // Imports are known only once a document is parsed, so run the build's first phase here; the
         // default build then finds nothing left to parse.
@@ -28,8 +33,19 @@ export class ApplDocumentBuilder extends DefaultDocumentBuilder {
      * file's on the plans importing it (whether anyone refers to a person), so a change to one
      * re-checks the other even when no reference between them changed.
      */
+    override async update(changed: URI[], deleted: URI[], cancelToken?: Cancellation.CancellationToken): Promise<void> {
+        // A project config that changed, appeared or went away changes the levels of every plan's findings.
+        this.configChanged = [...changed, ...deleted].some(uri => UriUtils.basename(uri) === CONFIG_FILE_NAME);
+        if (this.configChanged) {
+            for (const services of this.serviceRegistry.all) {
+                (services as Partial<ApplServices>).config?.ProjectConfig.clear();
+            }
+        }
+        return super.update(changed, deleted, cancelToken);
+    }
+
     protected override shouldRelink(document: LangiumDocument, changedUris: Set<string>): boolean {
-        if (super.shouldRelink(document, changedUris)) {
+        if (this.configChanged || super.shouldRelink(document, changedUris)) {
             return true;
         }
         const resolver = this.importResolver(document.uri);

@@ -7,7 +7,7 @@ import { MemoryFileSystem } from '../memory-file-system.js';
 async function workspace(files: Record<string, string>) {
     const fileSystem = MemoryFileSystem.of(files);
     const { appl } = createApplServices({ fileSystemProvider: () => fileSystem });
-    await checkPlans(appl, Object.keys(files).map(path => ({ uri: URI.file(path) })));
+    await checkPlans(appl, Object.keys(files).filter(path => path.endsWith('.appl')).map(path => ({ uri: URI.file(path) })));
     const codes = (path: string) => (appl.shared.workspace.LangiumDocuments.getDocument(URI.file(path))?.diagnostics ?? [])
         .map(d => `${d.code} ${d.message}`);
     const edit = async (path: string, text: string) => {
@@ -40,5 +40,14 @@ describe('findings that depend on other files', () => {
         expect(codes('/p/plan.appl').filter(c => c.startsWith('weakness-covered'))).toEqual([
             'weakness-covered Weakness W1 is judged not sufficient but no area or action addresses it. Add "addresses W1" to the area or action that tackles it. (It is declared in findings.appl.)',
         ]);
+    });
+
+    test('every plan is re-checked when its project config changes, appears or goes away', async () => {
+        const plan = 'area 1 "A" { action 1.1 "Train staff" { due 2020-09-30 } }';
+        const { codes, edit } = await workspace({ '/p/plan.appl': plan, '/p/appl.config.json': '{ "rules": { "action-has-lead": "off" } }' });
+        const lead = () => codes('/p/plan.appl').filter(c => c.startsWith('action-has-lead'));
+        expect(lead()).toEqual([]);
+        await edit('/p/appl.config.json', '{ "rules": {} }');
+        expect(lead()).toEqual(['action-has-lead Action 1.1 has no lead. Add "lead <person-id>".']);
     });
 });
