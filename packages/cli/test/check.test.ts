@@ -142,6 +142,18 @@ describe('appl check', () => {
         expect(await check(['empty'])).toEqual({ code: 2, out: '', err: 'appl: no .appl files in empty\n' });
     });
 
+    test('honours suppression comments, and reports one that silences nothing', async () => {
+        const lines = ONE_ERROR_PLAN.split('\n');
+        const actionLine = lines.findIndex(line => line.includes('action 1.1'));
+        lines.splice(actionLine, 0, '  // appl-disable-next-line action-has-lead, vague-action -- lead to be appointed in May');
+        await writeFiles(dir, { 'one-error.appl': lines.join('\n') });
+        const { code, out } = await check(['one-error.appl']);
+        expect(out).toBe(`one-error.appl: ${NO_AS_OF}\n`
+            + `one-error.appl:${actionLine + 1}:46 warning This suppression silences nothing: there is no vague-action finding on the next line. Remove it. unused-suppression\n`
+            + '\n1 warning in 1 file.\n');
+        expect(code).toBe(0);
+    });
+
     test('skips plans that the project config\'s "ignore" globs match in folders and globs, unless --no-ignore', async () => {
         await writeFiles(dir, {
             'appl.config.json': '{ "ignore": ["teaching/**"] }',

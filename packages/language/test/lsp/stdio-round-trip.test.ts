@@ -128,4 +128,27 @@ describe('language server over stdio', () => {
 
         expect(await client.shutdown()).toBe(0);
     });
+
+    test('applies the project config and suppression comments, as appl check does', async () => {
+        tempDir = await mkdtemp(join(tmpdir(), 'appl-lsp-'));
+        await writeFile(join(tempDir, 'appl.config.json'), '{ "rules": { "action-has-lead": "warning" } }');
+        const plan = BROKEN_PLAN.replace('  weakness W1 ', '  // appl-disable-next-line weakness-covered -- covered by the WSOA\n  weakness W1 ');
+        await writeFile(join(tempDir, 'plan.appl'), plan);
+        const planUri = pathToFileURL(join(tempDir, 'plan.appl')).href;
+
+        client = LspTestClient.start([SERVER, '--stdio']);
+        await client.initialize(null);
+        await client.initialized();
+        await client.open(planUri, plan);
+
+        const shown = visible(await client.diagnosticsFor(planUri));
+        expect(shown.filter(d => d.code === 'weakness-covered')).toEqual([]);
+        expect(shown.filter(d => d.code === 'action-has-lead')).toEqual([{
+            code: 'action-has-lead',
+            range: { start: { line: 15, character: 9 }, end: { line: 15, character: 12 } },
+            message: 'Action 3.1 has no lead. Add "lead <person-id>".',
+            severity: DiagnosticSeverity.Warning,
+        }]);
+        expect(await client.shutdown()).toBe(0);
+    });
 });
