@@ -15,6 +15,9 @@ const here = (/** @type {string} */ path) => new URL(path, import.meta.url);
 // The TextMate grammar is generated at the repository root by `npm run langium:generate`.
 await mkdir(here('syntaxes/'), { recursive: true });
 await copyFile(here('../../syntaxes/appl.tmLanguage.json'), here('syntaxes/appl.tmLanguage.json'));
+// The project config's schema, so that VS Code completes and checks appl.config.json.
+await mkdir(here('schemas/'), { recursive: true });
+await copyFile(here('../language/schema/appl-config.schema.json'), here('schemas/appl-config.schema.json'));
 
 /** @type {import('esbuild').BuildOptions} */
 const common = {

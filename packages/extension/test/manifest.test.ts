@@ -147,3 +147,13 @@ describe('language configuration', () => {
         expect(existsSync(root(contributes.languages[0].configuration))).toBe(true);
     });
 });
+
+describe('project config', () => {
+    test('VS Code checks and completes appl.config.json against the schema the core ships', () => {
+        const validation = (manifest as unknown as { contributes: { jsonValidation: Array<{ fileMatch: string, url: string }> } })
+            .contributes.jsonValidation;
+        expect(validation).toEqual([{ fileMatch: 'appl.config.json', url: './schemas/appl-config.schema.json' }]);
+        const built = readFileSync(new URL('../schemas/appl-config.schema.json', import.meta.url), 'utf8');
+        expect(built).toBe(readFileSync(new URL('../../language/schema/appl-config.schema.json', import.meta.url), 'utf8'));
+    });
+});
