@@ -1,0 +1,53 @@
+// The extension's commands, run as the Command Palette runs them (found by their titles in the manifest):
+// the exports write the same files as `appl export`, and the preview opens beside the plan.
+import * as assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import * as vscode from 'vscode';
+import { closeAllEditors, commandTitled, env, openPlan, waitFor, workspaceUri } from './helpers.js';
+
+async function readIfExists(uri: vscode.Uri): Promise<string | undefined> {
+    try {
+        return new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+    } catch {
+        return undefined;
+    }
+}
+
+function expected(name: string): string {
+    assert.ok(env.expectedDir, 'run-tests.mjs sets APPL_EXPECTED_DIR to the exports `appl export` wrote');
+    return readFileSync(join(env.expectedDir, name), 'utf8');
+}
+
+describe('commands', () => {
+    afterEach(closeAllEditors);
+
+    it('"APPL: Export to JSON" writes medway-app.json beside the plan, as `appl export` does', async () => {
+        const plan = (await openPlan('medway-app.appl')).document.uri;
+        // Run from the palette, the command asks where to save (a Save dialog, beside the plan by default);
+        // its arguments (plan, target) answer that question here.
+        await vscode.commands.executeCommand(commandTitled('APPL: Export to JSON'), plan, workspaceUri('medway-app.json'));
+        const written = await waitFor('medway-app.json', () => readIfExists(workspaceUri('medway-app.json')));
+        assert.deepEqual(JSON.parse(written), JSON.parse(expected('medway-app.json')));
+    });
+
+    it('"APPL: Export to Markdown" writes medway-app.md beside the plan, as `appl export` does', async () => {
+        const plan = (await openPlan('medway-app.appl')).document.uri;
+        // Run from the palette, the command asks where to save (a Save dialog, beside the plan by default);
+        // its arguments (plan, target) answer that question here.
+        await vscode.commands.executeCommand(commandTitled('APPL: Export to Markdown'), plan, workspaceUri('medway-app.md'));
+        const written = await waitFor('medway-app.md', () => readIfExists(workspaceUri('medway-app.md')));
+        assert.equal(written.trimEnd(), expected('medway-app.md').trimEnd());
+    });
+
+    it('"APPL: Open Preview to the Side" opens the plan\'s preview beside it', async () => {
+        await openPlan('medway-app.appl');
+        await vscode.commands.executeCommand(commandTitled('APPL: Open Preview to the Side'));
+        const preview = await waitFor('a preview tab', () => vscode.window.tabGroups.all
+            .flatMap(group => group.tabs)
+            .find(tab => tab.input instanceof vscode.TabInputWebview && /appl/i.test(tab.input.viewType)));
+        assert.equal(preview.group.viewColumn, vscode.ViewColumn.Two, 'the preview is not beside the plan');
+        assert.match(preview.label, /medway-app|Medway Accelerated Progress Plan/);
+        assert.equal(vscode.window.tabGroups.all[0].activeTab?.label, 'medway-app.appl', 'the plan is no longer shown in the first column');
+    });
+});

@@ -1,0 +1,80 @@
+#!/usr/bin/env bash
+# The real-editor suites, as CI runs them once per run (after the unit tests):
+#   1. install what they need, once per machine (install.sh: Debian packages, Node 24, code-server);
+#   2. build, and package the extension (packaging checks: package.test.mjs);
+#   3. the extension's mocha suite inside real VS Code through @vscode/test-electron's runTests, against
+#      code-server: once with the packaged .vsix installed, once from the development folder
+#      (packages/extension/test/real-editors/run-tests.mjs);
+#   4. a smoke test that drives the VS Code workbench in headless Chromium and saves screenshots
+#      (packages/extension/test/real-editors/smoke.mjs);
+#   5. the language server in Neovim's own LSP client (test/neovim/neovim.test.mjs).
+# Artifacts (screenshots, logs, reports) go to out/real-editors/. Ends with one line "N passed, N failed"
+# summing every test of every suite; exits 1 if any failed. With an argument, also writes that file as a
+# report in vitest's JSON shape ({ numPassedTests, numFailedTests }) for .ci/run's count_tests.
+set -uo pipefail
+cd "$(dirname "$0")/../.."
+report_file="${1:-}"
+out=out/real-editors
+mkdir -p "$out"
+
+passed=0
+failed=0
+add() { # add <suite> <passed> <failed> <seconds>
+    passed=$((passed + $2))
+    failed=$((failed + $3))
+    echo "real-editors: $1: $2 passed, $3 failed ($4 s)"
+}
+finish() {
+    if [ -n "$report_file" ]; then
+        mkdir -p "$(dirname "$report_file")"
+        echo "{ \"numPassedTests\": $passed, \"numFailedTests\": $failed, \"numFailedTestSuites\": 0 }" > "$report_file"
+    fi
+    echo "$passed passed, $failed failed"
+    [ "$failed" -eq 0 ] && [ "$passed" -gt 0 ]
+    exit $?
+}
+node_test() { # node_test <id> <label> <file>: node's test runner, spec to the log, counts from its TAP report
+    local started=$SECONDS tap="$out/$1.tap" tp tf
+    rm -f "$tap"
+    node --test --test-reporter=spec --test-reporter-destination=stdout --test-reporter=tap --test-reporter-destination="$tap" "$3"
+    local code=$?
+    tp=$(sed -n 's/^# pass \([0-9]*\)$/\1/p' "$tap" 2>/dev/null | tail -1)
+    tf=$(sed -n 's/^# \(fail\|cancelled\) \([0-9]*\)$/\2/p' "$tap" 2>/dev/null | awk '{ s += $1 } END { print s + 0 }')
+    tp=${tp:-0}
+    if [ "$code" -ne 0 ] && [ "$tf" -eq 0 ]; then tf=1; fi # it failed without reporting a test
+    add "$2" "$tp" "$tf" $((SECONDS - started))
+}
+
+started=$SECONDS
+if ! bash scripts/real-editors/install.sh; then
+    add "install (scripts/real-editors/install.sh)" 0 1 $((SECONDS - started))
+    finish
+fi
+. scripts/real-editors/env.sh
+
+started=$SECONDS
+if ! npm run build > "$out/build.log" 2>&1; then
+    cat "$out/build.log"
+    add "npm run build" 0 1 $((SECONDS - started))
+    finish
+fi
+if ! npx tsc -p packages/extension/test/real-editors/tsconfig.json; then
+    add "type-check of the VS Code suite" 0 1 $((SECONDS - started))
+fi
+
+node_test packaging "packaging (npm run package, vsce)" scripts/real-editors/package.test.mjs
+
+started=$SECONDS
+node packages/extension/test/real-editors/run-tests.mjs 2>&1 | tee "$out/vscode.log"
+counts=$(sed -n 's/^vscode: \([0-9]*\) passed, \([0-9]*\) failed$/\1 \2/p' "$out/vscode.log" | tail -1)
+if [ -n "$counts" ]; then
+    add "VS Code (runTests in code-server)" ${counts% *} ${counts#* } $((SECONDS - started))
+else
+    add "VS Code (runTests in code-server, no result line)" 0 1 $((SECONDS - started))
+fi
+
+node_test smoke "VS Code workbench smoke (screenshots in $out/smoke)" packages/extension/test/real-editors/smoke.mjs
+node_test neovim "Neovim $("$NVIM_BIN" --version | head -1 | cut -d' ' -f2)" test/neovim/neovim.test.mjs
+
+# Nothing may outlive the suites: code-server, Chromium and Neovim run in process groups they stop.
+finish

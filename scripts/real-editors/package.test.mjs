@@ -1,0 +1,96 @@
+// @ts-check
+// The packaged extension, as the Marketplace and `code --install-extension` get it: `npm run package`
+// (in packages/extension: `vsce package`) writes appl-<version>.vsix without a warning, and the .vsix is
+// bundled (no node_modules, sources or source maps), documented, licensed and declares what VS Code needs.
+// Run after `npm run build`:  node --test scripts/real-editors/package.test.mjs
+import * as assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { before, describe, test } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { inflateRawSync } from 'node:zlib';
+
+const repo = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const extensionDir = join(repo, 'packages', 'extension');
+const version = JSON.parse(readFileSync(join(extensionDir, 'package.json'), 'utf8')).version;
+const vsix = join(extensionDir, `appl-${version}.vsix`);
+
+/** The entries of a zip file (a .vsix is one): name -> contents. Stored and deflated entries only. */
+function readZip(/** @type {Buffer} */ zip) {
+    let end = zip.length - 22;
+    while (end >= 0 && zip.readUInt32LE(end) !== 0x06054b50) {
+        end--;
+    }
+    assert.ok(end >= 0, 'not a zip file');
+    const count = zip.readUInt16LE(end + 10);
+    let at = zip.readUInt32LE(end + 16);
+    /** @type {Map<string, () => Buffer>} */
+    const entries = new Map();
+    for (let i = 0; i < count; i++) {
+        assert.equal(zip.readUInt32LE(at), 0x02014b50, 'broken central directory');
+        const method = zip.readUInt16LE(at + 10);
+        const size = zip.readUInt32LE(at + 20);
+        const nameLength = zip.readUInt16LE(at + 28);
+        const skip = nameLength + zip.readUInt16LE(at + 30) + zip.readUInt16LE(at + 32);
+        const local = zip.readUInt32LE(at + 42);
+        const name = zip.toString('utf8', at + 46, at + 46 + nameLength);
+        entries.set(name, () => {
+            const data = local + 30 + zip.readUInt16LE(local + 26) + zip.readUInt16LE(local + 28);
+            const raw = zip.subarray(data, data + size);
+            return method === 0 ? raw : inflateRawSync(raw);
+        });
+        at += 46 + skip;
+    }
+    return entries;
+}
+
+describe('the packaged extension', () => {
+    /** @type {string} */
+    let output;
+    /** @type {Map<string, () => Buffer>} */
+    let entries;
+
+    before(() => {
+        rmSync(vsix, { force: true });
+        const run = spawnSync('npm', ['run', 'package'], { cwd: extensionDir, encoding: 'utf8', env: { ...process.env, CI: 'true' } });
+        output = `${run.stdout}${run.stderr}`;
+        assert.equal(run.status, 0, `npm run package failed:\n${output}`);
+        entries = readZip(readFileSync(vsix));
+    });
+
+    test('npm run package writes appl-<version>.vsix and vsce prints no warning', () => {
+        assert.ok(existsSync(vsix));
+        // npm's own notices ("npm warn …" about this machine's npm config) are not vsce's.
+        const warnings = output.split('\n').filter(line => /warn/i.test(line) && !/^npm warn/.test(line));
+        assert.deepEqual(warnings, []);
+    });
+
+    test('holds the two bundles and no node_modules, sources or source maps', () => {
+        const files = [...entries.keys()].filter(name => name.startsWith('extension/'));
+        assert.ok(files.includes('extension/out/extension.cjs'));
+        assert.ok(files.includes('extension/out/server.cjs'));
+        assert.deepEqual(files.filter(name => /node_modules|\.ts$|\.map$|\/(src|test)\/|\.vsix$|tsbuildinfo/.test(name)), []);
+    });
+
+    test('holds the icon, README, CHANGELOG and LICENSE', () => {
+        for (const file of ['extension/icon.png', 'extension/readme.md', 'extension/changelog.md', 'extension/LICENSE.txt']) {
+            assert.ok(entries.has(file), `${file} is missing`);
+        }
+        assert.equal(entries.get('extension/icon.png')?.().subarray(1, 4).toString(), 'PNG');
+    });
+
+    test('declares the repository, engines.vscode, explicit activation events and untrusted workspace support', () => {
+        const read = entries.get('extension/package.json');
+        assert.ok(read, 'extension/package.json is missing');
+        const manifest = JSON.parse(read().toString('utf8'));
+        assert.ok(manifest.repository?.url, 'no repository');
+        assert.equal(manifest.icon, 'icon.png');
+        assert.equal(manifest.license, 'MIT');
+        assert.match(manifest.engines?.vscode ?? '', /^\^1\.\d+\.\d+$/);
+        assert.deepEqual(manifest.activationEvents, ['onLanguage:appl']);
+        assert.equal(manifest.capabilities?.untrustedWorkspaces?.supported, true);
+        assert.equal(manifest.main, './out/extension.cjs');
+        assert.ok(entries.has(`extension/${manifest.main.replace(/^\.\//, '')}`), 'main is not in the package');
+    });
+});
