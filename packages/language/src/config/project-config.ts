@@ -66,7 +66,8 @@ export class ProjectConfigProvider {
         if (document.scheme !== 'file') {
             return NO_CONFIG;
         }
-        return this.lookUp(UriUtils.dirname(document));
+        // Asked once per rule and node: remember the answer per document (URI strings are cached).
+        return this.cached(`document:${document.toString()}`, () => this.lookUp(UriUtils.dirname(document)));
     }
 
     /**

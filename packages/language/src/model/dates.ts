@@ -7,8 +7,19 @@ const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August',
     'September', 'October', 'November', 'December'];
 
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** Days in a month (1-12) of a year, without allocating a Date (this runs for every date on every check). */
 export function daysInMonth(year: number, month: number): number {
-    return new Date(Date.UTC(year, month, 0)).getUTCDate();
+    if (!Number.isInteger(year) || !Number.isInteger(month) || month < 1 || month > 12) {
+        return new Date(Date.UTC(year, month, 0)).getUTCDate();
+    }
+    if (month !== 2) {
+        return DAYS_IN_MONTH[month - 1];
+    }
+    // Date.UTC reads years 0-99 as 1900-1999; keep that reading.
+    const y = year >= 0 && year <= 99 ? year + 1900 : year;
+    return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0 ? 29 : 28;
 }
 
 /** Why a YYYY-MM-DD text is not a real date, or undefined when it is one. */

@@ -1,5 +1,5 @@
 import {
-    DefaultDocumentBuilder, DocumentState, isOperationCancelled, URI, UriUtils,
+    DefaultDocumentBuilder, delayNextTick, DocumentState, isOperationCancelled, OperationCancelled, URI, UriUtils,
     type BuildOptions, type Cancellation, type LangiumDocument,
 } from 'langium';
 import type { ApplServices } from '../appl-module.js';
@@ -20,6 +20,16 @@ export class ApplDocumentBuilder extends DefaultDocumentBuilder {
     private configChanged = false;
 
     protected override async buildDocuments(documents: LangiumDocument[], options: BuildOptions, cancelToken: Cancellation.CancellationToken): Promise<void> {
+        // A parse cannot be interrupted, and the language server reads one message per turn of the
+        // event loop: let the keystrokes already waiting in the queue arrive (each cancels this build)
+        // before starting to parse, so that a burst of typing costs one parse, not one per keystroke.
+        if (documents.some(document => document.state < DocumentState.Parsed)) {
+            await delayNextTick();
+            await delayNextTick();
+            if (cancelToken.isCancellationRequested) {
+                throw OperationCancelled;
+            }
+        }
         // Imports are known only once a document is parsed, so run the build's first phase here; the
         // default build then finds nothing left to parse.
         await this.runCancelable(documents, DocumentState.Parsed, cancelToken,
