@@ -71,3 +71,14 @@ export function value(amount: number, unit: string | undefined): string {
         default: return String(amount);
     }
 }
+
+/** "68%", "12 weeks", "31.6%": rounded to one decimal, as a reader wants a figure at a glance. */
+export function amount(value: number, unit: string | undefined): string {
+    const rounded = Math.round(value * 10) / 10;
+    switch (unit) {
+        case 'percent': return `${rounded}%`;
+        case 'weeks': return `${rounded} ${rounded === 1 ? 'week' : 'weeks'}`;
+        case 'days': return `${rounded} ${rounded === 1 ? 'day' : 'days'}`;
+        default: return String(rounded);
+    }
+}

@@ -8,17 +8,17 @@
 // chose for this render. There are no inline style attributes: the timeline is an SVG whose positions
 // are attributes, not styles.
 import { isOutstanding } from '../model/coverage.js';
-import { addMonths, isValidDate, type IsoDate } from '../model/dates.js';
+import { addMonths, daysBetween, isValidDate, type IsoDate } from '../model/dates.js';
 import { measureProgress, expectedValueAt, type MeasureProgress } from '../model/measure-progress.js';
 import { milestoneState, type MilestoneState } from '../model/milestone-state.js';
-import { daysBetween, monthOffset } from '../model/month-offset.js';
+import { monthOffset } from '../model/month-offset.js';
 import type {
     ActionModel, AreaModel, InspectionModel, MeasureModel, MilestoneModel, ModelRef, NoticeModel, PlanDiagnostic, PlanModel,
     ReviewModel, TargetModel,
 } from '../model/plan-model.js';
 import { dateRange, longDate, shortDate } from './dates-in-words.js';
 import {
-    FREQUENCIES, INSPECTION_KINDS, JUDGEMENTS, NOT_STATED, PLAN_TYPES, REVIEW_KINDS, STATUSES, WEAKNESS_KINDS, describePerson, nameOf,
+    amount, FREQUENCIES, INSPECTION_KINDS, JUDGEMENTS, NOT_STATED, PLAN_TYPES, REVIEW_KINDS, STATUSES, WEAKNESS_KINDS, describePerson, nameOf,
 } from './plan-words.js';
 
 export interface HtmlOptions {
@@ -400,16 +400,6 @@ export function escapeHtml(value: string | undefined): string {
 
 const esc = escapeHtml;
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', '\'': '&#39;' };
-
-function amount(value: number, unit: string | undefined): string {
-    const rounded = Math.round(value * 10) / 10;
-    switch (unit) {
-        case 'percent': return `${rounded}%`;
-        case 'weeks': return `${rounded} ${rounded === 1 ? 'week' : 'weeks'}`;
-        case 'days': return `${rounded} ${rounded === 1 ? 'day' : 'days'}`;
-        default: return String(rounded);
-    }
-}
 
 function capitalise(word: string): string {
     return word.charAt(0).toUpperCase() + word.slice(1);

@@ -11,7 +11,8 @@ import { text as markdownText } from '../export/markdown-syntax.js';
 import type { ApplLspServices } from './appl-lsp-module.js';
 import type { EditorSettings } from './appl-editor-settings.js';
 import { KEYWORD_DOCS } from './appl-keyword-docs.js';
-import { amount, describeTarget } from './appl-wording.js';
+import { amount } from '../export/plan-words.js';
+import { describeTarget } from './appl-wording.js';
 import { coverageOf, displayAsOf, measureModel, planModel } from './plan-view.js';
 
 /**

@@ -1,18 +1,8 @@
 // Short phrases for measures in the editor (hover and code lens), in a plan author's words.
 import { shortDate } from '../export/dates-in-words.js';
+import { amount } from '../export/plan-words.js';
 import type { MeasureProgress } from '../model/measure-progress.js';
 import type { MeasureModel } from '../model/plan-model.js';
-
-/** "68%", "12 weeks", "31.6%": at most one decimal, as a reader wants a figure. */
-export function amount(value: number, unit: string | undefined): string {
-    const rounded = Math.round(value * 10) / 10;
-    switch (unit) {
-        case 'percent': return `${rounded}%`;
-        case 'weeks': return `${rounded} ${rounded === 1 ? 'week' : 'weeks'}`;
-        case 'days': return `${rounded} ${rounded === 1 ? 'day' : 'days'}`;
-        default: return String(rounded);
-    }
-}
 
 /** "35% on 31 Jan 2020 → 70% by 31 Mar 2021" */
 export function describeTarget(measure: MeasureModel): string {

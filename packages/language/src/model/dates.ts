@@ -55,3 +55,20 @@ export function addMonths(date: IsoDate, months: number): IsoDate {
     const targetDay = Math.min(day, daysInMonth(targetYear, targetMonth));
     return `${String(targetYear).padStart(4, '0')}-${String(targetMonth).padStart(2, '0')}-${String(targetDay).padStart(2, '0')}`;
 }
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+function dayNumber(date: IsoDate): number {
+    const [year, month, day] = date.split('-').map(Number);
+    return Date.UTC(year, month - 1, day) / DAY_MS;
+}
+
+/** Whole days from one valid date to another: positive when `to` is later. */
+export function daysBetween(from: IsoDate, to: IsoDate): number {
+    return Math.round(dayNumber(to) - dayNumber(from));
+}
+
+/** The date a number of days after (or, when negative, before) a valid date. */
+export function addDays(date: IsoDate, days: number): IsoDate {
+    return new Date((dayNumber(date) + days) * DAY_MS).toISOString().slice(0, 10);
+}

@@ -2,7 +2,7 @@
 // path runs from the baseline through the interim `expect` values to the target, in date order, in
 // straight lines between them. Used by the editor's code lens and hover and by the preview.
 import { isValidDate, type IsoDate } from './dates.js';
-import { daysBetween } from './month-offset.js';
+import { daysBetween } from './dates.js';
 
 /** The parts of a measure that say where it should be and where it is (MeasureModel has them). */
 export interface MeasurePath {

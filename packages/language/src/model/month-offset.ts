@@ -1,7 +1,7 @@
 // How far a date lies from another in calendar months and days: the inlay hint "+3m" after a
 // milestone's date, and the 3/6/12-month points of a plan. Month ends are kept as dates.ts keeps them:
 // 2020-08-31 plus 6 months is 2021-02-28, so 2021-02-28 is exactly "+6m" from 2020-08-31.
-import { addMonths, isValidDate, type IsoDate } from './dates.js';
+import { addMonths, daysBetween, isValidDate, type IsoDate } from './dates.js';
 
 export interface MonthOffset {
     /** -1 when the date is before the start, else 1. */
@@ -29,11 +29,6 @@ export function formatMonthOffset(offset: MonthOffset): string {
     return `${offset.sign < 0 ? '-' : '+'}${parts.join(' ') || '0d'}`;
 }
 
-/** Whole days from one date to a later one (negative when `to` is earlier). */
-export function daysBetween(from: IsoDate, to: IsoDate): number {
-    return Math.round((dayNumber(to) - dayNumber(from)));
-}
-
 /** The 3, 6 and 12-month points after a start date, as an APP's milestones use them. */
 export function horizonDates(start: IsoDate | undefined, horizons: readonly number[] = [3, 6, 12]): Array<{ months: number, date: IsoDate }> {
     return isValidDate(start) ? horizons.map(months => ({ months, date: addMonths(start, months) })) : [];
@@ -42,9 +37,4 @@ export function horizonDates(start: IsoDate | undefined, horizons: readonly numb
 function monthIndex(date: IsoDate): number {
     const [year, month] = date.split('-').map(Number);
     return year * 12 + month - 1;
-}
-
-function dayNumber(date: IsoDate): number {
-    const [year, month, day] = date.split('-').map(Number);
-    return Date.UTC(year, month - 1, day) / 86_400_000;
 }

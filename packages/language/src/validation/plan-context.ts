@@ -29,3 +29,10 @@ export function planOf(document: LangiumDocument): Plan | undefined {
     const root = document.parseResult.value;
     return isDocument(root) ? root.declarations.find(isPlan) : undefined;
 }
+
+/** "the plan's as-of date (2021-01-20)" or "the as-of date given to the checker (2021-01-20)". */
+export function asOfPhrase(asOf: AsOf): string {
+    return asOf.source === 'plan'
+        ? `the plan's as-of date (${asOf.date})`
+        : `the as-of date given to the checker (${asOf.date})`;
+}

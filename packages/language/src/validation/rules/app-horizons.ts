@@ -2,7 +2,7 @@ import type { Action, Milestone, Plan } from '../../generated/ast.js';
 import { addMonths, isValidDate, type IsoDate } from '../../model/dates.js';
 import { defineRule, type RuleReport } from '../rule.js';
 import { hasValue } from '../rules-support/measure-values.js';
-import { daysBetween } from '../rules-support/plan-time.js';
+import { daysBetween } from '../../model/dates.js';
 import { actionLabel, actionMention, onActionName } from '../wording.js';
 
 /** The points, in months after the plan starts, at which an APP says what will be true. */

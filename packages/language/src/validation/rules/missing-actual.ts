@@ -1,7 +1,8 @@
 import { isValidDate } from '../../model/dates.js';
 import { defineRule } from '../rule.js';
 import { formatValue, hasValue, measureLabel } from '../rules-support/measure-values.js';
-import { addDays, asOfPhrase, daysBetween } from '../rules-support/plan-time.js';
+import { addDays, daysBetween } from '../../model/dates.js';
+import { asOfPhrase } from '../plan-context.js';
 
 /** How far from an expected value's date an actual may be dated and still report on it. */
 const WINDOW_DAYS = 31;

@@ -1,7 +1,7 @@
 import { isValidDate } from '../../model/dates.js';
 import type { Action } from '../../generated/ast.js';
 import { defineRule } from '../rule.js';
-import { asOfPhrase } from '../rules-support/plan-time.js';
+import { asOfPhrase } from '../plan-context.js';
 import { actionMention } from '../wording.js';
 
 export const overdueMilestone = defineRule({
