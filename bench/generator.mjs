@@ -1,7 +1,7 @@
 // @ts-check
 // Generates realistic APPL plans of any size for the benchmark (and only for it).
 //
-// A generated plan has the shape and proportions of examples/medway-app.appl and medway-people.appl:
+// A generated plan has the shape and proportions of examples/medway/app-2020.appl and its people file:
 // a plan file that imports a people file; per area of weakness about 3 actions, 3 measures (KPIs) and
 // 9 milestones, 8 weaknesses for every 3 areas (the other 5 judged sufficient), a review for every 3
 // areas, and about one line in six a comment. Lines run about 55 characters, as in the example.

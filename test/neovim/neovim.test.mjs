@@ -81,8 +81,8 @@ describe('Neovim with appl-language-server --stdio', () => {
         assert.ok(existsSync(join(repo, 'packages', 'language', 'out', 'lsp', 'main.js')), 'the server is not built: run `npm run build`');
         rmSync(work, { recursive: true, force: true });
         mkdirSync(work, { recursive: true });
-        for (const file of ['medway-app.appl', 'medway-people.appl']) {
-            copyFileSync(join(repo, 'examples', file), join(work, file));
+        for (const file of ['app-2020.appl', 'medway-people.appl', 'medway-findings.appl']) {
+            copyFileSync(join(repo, 'examples', 'medway', file), join(work, file));
         }
         copyFileSync(join(repo, 'packages', 'extension', 'test', 'real-editors', 'fixtures', 'broken-plan.appl'), join(work, 'broken-plan.appl'));
         copyFileSync(join(here, 'fixtures', 'unformatted.appl'), join(work, 'unformatted.appl'));
@@ -111,12 +111,12 @@ describe('Neovim with appl-language-server --stdio', () => {
         /** @type {ProbeReport} */
         let report;
         before(() => {
-            report = probe('medway-app.appl', {
+            report = probe('app-2020.appl', {
                 requests: [
-                    { name: 'completion', method: 'textDocument/completion', position: at('medway-app.appl', 'addresses W7', 'addresses '.length) },
-                    { name: 'hover', method: 'textDocument/hover', position: at('medway-app.appl', 'addresses W7', 'addresses W'.length) },
-                    { name: 'weakness', method: 'textDocument/definition', position: at('medway-app.appl', 'addresses W7', 'addresses W'.length) },
-                    { name: 'person', method: 'textDocument/definition', position: at('medway-app.appl', 'lead ad-education-send', 'lead ad'.length) },
+                    { name: 'completion', method: 'textDocument/completion', position: at('app-2020.appl', 'addresses W7', 'addresses '.length) },
+                    { name: 'hover', method: 'textDocument/hover', position: at('app-2020.appl', 'addresses W7', 'addresses W'.length) },
+                    { name: 'weakness', method: 'textDocument/definition', position: at('app-2020.appl', 'addresses W7', 'addresses W'.length) },
+                    { name: 'person', method: 'textDocument/definition', position: at('app-2020.appl', 'lead ad-education-send', 'lead ad'.length) },
                 ],
             });
         });
@@ -138,10 +138,10 @@ describe('Neovim with appl-language-server --stdio', () => {
             assert.ok(text.includes('The quality of EHC plans was not acceptable.'), `the hover shows: ${JSON.stringify(hover)}`);
         });
 
-        test('goes to the declaration of a weakness in the same file', () => {
-            const [line, character] = at('medway-app.appl', 'weakness W7 "', 'weakness '.length);
+        test('goes to the declaration of a weakness in the imported findings file', () => {
+            const [line, character] = at('medway-findings.appl', 'weakness W7 "', 'weakness '.length);
             assert.deepEqual(targets(answer(report, 'weakness')), [
-                { uri: uriOf('medway-app.appl'), range: { start: { line, character }, end: { line, character: character + 2 } } },
+                { uri: uriOf('medway-findings.appl'), range: { start: { line, character }, end: { line, character: character + 2 } } },
             ]);
         });
 

@@ -88,7 +88,7 @@ describe('bundled server (out/server.cjs)', () => {
     });
 
     test('serves the preview of the Medway example, as the extension shows it', async () => {
-        const plan = fileURLToPath(new URL('../../../examples/medway-app.appl', import.meta.url));
+        const plan = fileURLToPath(new URL('../../../examples/medway/app-2020.appl', import.meta.url));
         const uri = pathToFileURL(plan).href;
         client = LspTestClient.start([root('out/server.cjs'), '--stdio']);
         await client.initialize();

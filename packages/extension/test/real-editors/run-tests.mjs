@@ -54,7 +54,7 @@ mkdirSync(expectedDir, { recursive: true });
 for (const format of ['json', 'markdown']) {
     const file = join(expectedDir, `medway-app.${format === 'json' ? 'json' : 'md'}`);
     const cli = spawnSync(process.execPath, [join(repo, 'packages', 'cli', 'bin', 'appl.js'), 'export',
-        join(repo, 'examples', 'medway-app.appl'), '--format', format, '-o', file], { encoding: 'utf8' });
+        join(repo, 'examples', 'medway', 'app-2020.appl'), '--format', format, '-o', file], { encoding: 'utf8' });
     if (cli.status !== 0) {
         console.error(`appl export --format ${format} failed (run \`npm run build\` first):\n${cli.stdout}${cli.stderr}`);
         process.exit(1);
@@ -81,8 +81,9 @@ for (const run of runs) {
     for (const dir of [workspace, userDataDir, extensionsDir]) {
         mkdirSync(dir, { recursive: true });
     }
-    copyFileSync(join(repo, 'examples', 'medway-app.appl'), join(workspace, 'medway-app.appl'));
-    copyFileSync(join(repo, 'examples', 'medway-people.appl'), join(workspace, 'medway-people.appl'));
+    for (const file of ['app-2020.appl', 'medway-people.appl', 'medway-findings.appl']) {
+        copyFileSync(join(repo, 'examples', 'medway', file), join(workspace, file));
+    }
     copyFileSync(join(here, 'fixtures', 'broken-plan.appl'), join(workspace, 'broken-plan.appl'));
 
     let extensionDevelopmentPath = extensionDir;

@@ -50,7 +50,7 @@ describe('the VS Code workbench with the APPL extension', () => {
             mkdirSync(dir, { recursive: true });
         }
         copyFileSync(join(here, 'fixtures', 'broken-plan.appl'), join(workspace, 'broken-plan.appl'));
-        copyFileSync(join(repo, 'examples', 'medway-people.appl'), join(workspace, 'medway-people.appl'));
+        copyFileSync(join(repo, 'examples', 'medway', 'medway-people.appl'), join(workspace, 'medway-people.appl'));
         writeUserSettings(userDataDir, { 'workbench.colorTheme': 'Default Light Modern', 'editor.minimap.enabled': false });
         assert.equal(runCodeServerCli(['--extensions-dir', extensionsDir, '--install-extension', vsix]), 0, 'installing the .vsix failed');
 

@@ -8,7 +8,7 @@ import {
 } from '../../src/index.js';
 
 const NONCE = 'dGVzdC1ub25jZS0xMjM0NTY3OA';
-const medway = fileURLToPath(new URL('../../../../examples/medway-app.appl', import.meta.url));
+const medway = fileURLToPath(new URL('../../../../examples/medway/app-2020.appl', import.meta.url));
 
 const SAMPLE = `plan "Riverside <APP> & \\"friends\\"" {
   type APP
@@ -86,18 +86,23 @@ describe('HTML export', () => {
         const { appl } = createApplServices(NodeFileSystem);
         const [{ document }] = await checkPlans(appl, [{ uri: URI.file(medway) }]);
         const visible = appl.references.ImportResolver.visibleDocuments(document);
-        const html = renderHtml(toPlanModel(document, visible, '2021-01-20'), [], { nonce: NONCE });
+        const html = renderHtml(toPlanModel(document, visible, '2021-10-05'), [], { nonce: NONCE });
         expect(html).toContain('<h1>Medway Accelerated Progress Plan</h1>');
         expect(html.match(/<rect class="bar /g)).toHaveLength(9);
         const milestones = [...html.matchAll(/<polygon class="milestone (\w+)"/g)].map(match => match[1]);
-        expect(countBy(milestones)).toEqual({ met: 14, missed: 4, upcoming: 9 });
-        expect(html).toContain('<text class="as-of-label" x=');
-        expect(html).toContain('>as at 20 Jan 2021</text>');
+        // As at 5 October 2021, when formal monitoring ended, every milestone is past and marked.
+        expect(countBy(milestones)).toEqual({ met: 23, missed: 5 });
+        // The as-of date falls after the plan period, so the timeline draws no as-of line; at an earlier
+        // as-of date it does.
+        expect(html).not.toContain('class="as-of-label"');
+        const model = toPlanModel(document, visible, '2021-01-20');
+        const earlier = renderHtml({ ...model, plan: { ...model.plan!, asOf: '2021-01-20' } }, [], { nonce: NONCE });
+        expect(earlier).toContain('>as at 20 Jan 2021</text>');
         expect([...html.matchAll(/<text class="tick-label" x="[\d.]+" y="12">([^<]+)<\/text>/g)].map(match => match[1]))
             .toEqual(['start', '+3m', '+6m', '+9m', '+12m', '+15m', '+18m']);
         expect(html).toContain('<h2>Area 3: Quality of EHC plans</h2>');
         expect(html).toContain('<tr><th scope="row">W7</th><td>The quality of EHC plans was not acceptable.</td><td><span class="badge judgement-sufficient">Sufficient progress</span></td><td>Area 3; actions 3.1, 3.2, 3.3</td></tr>');
-        expect(html).toContain('<tr><th scope="row">EHC plans audited as good or better</th><td>Impact, percent</td><td>35% on 31 Jan 2020 → 70% by 31 Mar 2021</td><td>66.1%</td><td>68% on 31 Dec 2020 (expected 65%)</td><td><span class="badge met">On track</span></td></tr>');
+        expect(html).toContain('<tr><th scope="row">EHC plans audited as good or better</th><td>Impact, percent</td><td>35% on 31 Jan 2020 → 70% by 31 Mar 2021</td><td>70%</td><td>72% on 31 Mar 2021 (expected 70%)</td><td><span class="badge met">On track</span></td></tr>');
     });
 
     it('shows milestones as overdue when their date has passed at the as-of date and no outcome is recorded', async () => {

@@ -24,7 +24,7 @@ describe('the APPL extension', () => {
     });
 
     it('starts when a plan is opened, which it shows as an APPL document', async () => {
-        const editor = await openPlan('medway-app.appl');
+        const editor = await openPlan('app-2020.appl');
         assert.equal(editor.document.languageId, 'appl');
         await waitFor('the extension to activate', () => applExtension().isActive);
     });

@@ -23,7 +23,7 @@ describe('commands', () => {
     afterEach(closeAllEditors);
 
     it('"APPL: Export to JSON" writes medway-app.json beside the plan, as `appl export` does', async () => {
-        const plan = (await openPlan('medway-app.appl')).document.uri;
+        const plan = (await openPlan('app-2020.appl')).document.uri;
         // Run from the palette, the command asks where to save (a Save dialog, beside the plan by default);
         // its arguments (plan, target) answer that question here.
         await vscode.commands.executeCommand(commandTitled('APPL: Export to JSON'), plan, workspaceUri('medway-app.json'));
@@ -32,7 +32,7 @@ describe('commands', () => {
     });
 
     it('"APPL: Export to Markdown" writes medway-app.md beside the plan, as `appl export` does', async () => {
-        const plan = (await openPlan('medway-app.appl')).document.uri;
+        const plan = (await openPlan('app-2020.appl')).document.uri;
         // Run from the palette, the command asks where to save (a Save dialog, beside the plan by default);
         // its arguments (plan, target) answer that question here.
         await vscode.commands.executeCommand(commandTitled('APPL: Export to Markdown'), plan, workspaceUri('medway-app.md'));
@@ -41,13 +41,13 @@ describe('commands', () => {
     });
 
     it('"APPL: Open Preview to the Side" opens the plan\'s preview beside it', async () => {
-        await openPlan('medway-app.appl');
+        await openPlan('app-2020.appl');
         await vscode.commands.executeCommand(commandTitled('APPL: Open Preview to the Side'));
         const preview = await waitFor('a preview tab', () => vscode.window.tabGroups.all
             .flatMap(group => group.tabs)
             .find(tab => tab.input instanceof vscode.TabInputWebview && /appl/i.test(tab.input.viewType)));
         assert.equal(preview.group.viewColumn, vscode.ViewColumn.Two, 'the preview is not beside the plan');
-        assert.match(preview.label, /medway-app|Medway Accelerated Progress Plan/);
-        assert.equal(vscode.window.tabGroups.all[0].activeTab?.label, 'medway-app.appl', 'the plan is no longer shown in the first column');
+        assert.match(preview.label, /app-2020|Medway Accelerated Progress Plan/);
+        assert.equal(vscode.window.tabGroups.all[0].activeTab?.label, 'app-2020.appl', 'the plan is no longer shown in the first column');
     });
 });

@@ -61,7 +61,7 @@ describe('diagnostics', () => {
     });
 
     it('finds no errors in the Medway example', async () => {
-        const editor = await openPlan('medway-app.appl');
+        const editor = await openPlan('app-2020.appl');
         const { uri } = editor.document;
         // Break it first, so that "no errors" below is the server's answer and not a server that has not answered.
         const original = editor.document.getText();
@@ -73,7 +73,7 @@ describe('diagnostics', () => {
             await restore(editor, original);
         }
         await waitFor('the errors to clear', () => errorsOf(uri).length === 0);
-        assert.deepEqual(visible(errorsOf(workspaceUri('medway-app.appl'))), []);
+        assert.deepEqual(visible(errorsOf(workspaceUri('app-2020.appl'))), []);
         assert.deepEqual(visible(errorsOf(workspaceUri('medway-people.appl'))), []);
     });
 });

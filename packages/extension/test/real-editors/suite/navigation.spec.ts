@@ -24,7 +24,7 @@ describe('language features', () => {
     let plan: vscode.TextDocument;
 
     before(async () => {
-        plan = (await openPlan('medway-app.appl')).document;
+        plan = (await openPlan('app-2020.appl')).document;
         // The server is up once it has answered for this document.
         await waitFor('the language server', async () => (await definitionAt(plan.uri, positionOf(plan, 'addresses W7', 10))).length > 0);
     });
@@ -47,7 +47,7 @@ describe('language features', () => {
 
     it('goes to the declaration of a weakness in the same plan', async () => {
         const targets = await definitionAt(plan.uri, positionOf(plan, 'addresses W7', 'addresses W'.length));
-        assert.deepEqual(targets, [await declared('medway-app.appl', 'weakness W7 "', 'W7')]);
+        assert.deepEqual(targets, [await declared('medway-findings.appl', 'weakness W7 "', 'W7')]);
     });
 
     it('goes to the declaration of a person in the imported people file', async () => {
