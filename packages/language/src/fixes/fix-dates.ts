@@ -2,7 +2,7 @@
 // same file always gets the same fix.
 import type { Action, Plan } from '../generated/ast.js';
 import { addMonths, isValidDate, type IsoDate } from '../model/dates.js';
-import { planStart } from '../validation/rules/app-horizons.js';
+import { planStart } from '../model/month-offset.js';
 
 export { planStart };
 

@@ -6,8 +6,8 @@ import {
 import { CompletionItemKind, InsertTextFormat } from 'vscode-languageserver';
 import * as ast from '../generated/ast.js';
 import { computeCoverage, isOutstanding } from '../model/coverage.js';
-import { addMonths, isValidDate, type IsoDate } from '../model/dates.js';
-import { horizonDates } from '../model/month-offset.js';
+import { addMonths, type IsoDate } from '../model/dates.js';
+import { horizonDates, planStart } from '../model/month-offset.js';
 import { shortDate } from '../export/dates-in-words.js';
 import type { ApplLspServices } from './appl-lsp-module.js';
 import { keywordSummary } from './appl-keyword-docs.js';
@@ -137,8 +137,8 @@ export class ApplCompletionProvider extends DefaultCompletionProvider {
     }
 
     protected planStart(document: LangiumDocument): IsoDate | undefined {
-        const start = planHeaderFor(this.services, document)?.period?.start;
-        return isValidDate(start) ? start : undefined;
+        const plan = planHeaderFor(this.services, document);
+        return plan && planStart(plan);
     }
 
     // ---------------------------------------------------------------- snippets

@@ -2,8 +2,8 @@ import { AstUtils, GrammarUtils, type AstNode, type LangiumDocument } from 'lang
 import { AbstractInlayHintProvider, type InlayHintAcceptor } from 'langium/lsp';
 import type { CancellationToken, InlayHint, InlayHintParams } from 'vscode-languageserver';
 import * as ast from '../generated/ast.js';
-import { isValidDate, type IsoDate } from '../model/dates.js';
-import { formatMonthOffset, monthOffset } from '../model/month-offset.js';
+import type { IsoDate } from '../model/dates.js';
+import { formatMonthOffset, monthOffset, planStart } from '../model/month-offset.js';
 import { longDate } from '../export/dates-in-words.js';
 import type { ApplLspServices } from './appl-lsp-module.js';
 import { planHeaderFor } from './plan-view.js';
@@ -22,8 +22,9 @@ export class ApplInlayHintProvider extends AbstractInlayHintProvider {
 
     override async getInlayHints(document: LangiumDocument, params: InlayHintParams, cancelToken?: CancellationToken): Promise<InlayHint[] | undefined> {
         const settings = await this.services.editor.Settings.get();
-        const start = planHeaderFor(this.services, document)?.period?.start;
-        if (!settings.inlayHints || !isValidDate(start)) {
+        const plan = planHeaderFor(this.services, document);
+        const start = plan && planStart(plan);
+        if (!settings.inlayHints || !start) {
             return [];
         }
         // The plan's start travels with this request (two editors may ask at once for different plans).

@@ -1,6 +1,7 @@
 // How far a date lies from another in calendar months and days: the inlay hint "+3m" after a
 // milestone's date, and the 3/6/12-month points of a plan. Month ends are kept as dates.ts keeps them:
 // 2020-08-31 plus 6 months is 2021-02-28, so 2021-02-28 is exactly "+6m" from 2020-08-31.
+import type { Plan } from '../generated/ast.js';
 import { addMonths, daysBetween, isValidDate, type IsoDate } from './dates.js';
 
 export interface MonthOffset {
@@ -29,8 +30,23 @@ export function formatMonthOffset(offset: MonthOffset): string {
     return `${offset.sign < 0 ? '-' : '+'}${parts.join(' ') || '0d'}`;
 }
 
+/** The points, in months after the plan starts, at which an APP says what will be true. */
+export const HORIZONS = [3, 6, 12] as const;
+
+/**
+ * The plan starts at its period start, else on the date it was agreed. A period start that is written
+ * but not a real date leaves the start unknown (valid-date reports it) instead of falling back.
+ */
+export function planStart(plan: Pick<Plan, 'period' | 'agreed'>): IsoDate | undefined {
+    const periodStart = plan.period?.start;
+    if (periodStart !== undefined) {
+        return isValidDate(periodStart) ? periodStart : undefined;
+    }
+    return isValidDate(plan.agreed) ? plan.agreed : undefined;
+}
+
 /** The 3, 6 and 12-month points after a start date, as an APP's milestones use them. */
-export function horizonDates(start: IsoDate | undefined, horizons: readonly number[] = [3, 6, 12]): Array<{ months: number, date: IsoDate }> {
+export function horizonDates(start: IsoDate | undefined, horizons: readonly number[] = HORIZONS): Array<{ months: number, date: IsoDate }> {
     return isValidDate(start) ? horizons.map(months => ({ months, date: addMonths(start, months) })) : [];
 }
 

@@ -1,12 +1,10 @@
 import type { Action, Milestone, Plan } from '../../generated/ast.js';
-import { addMonths, isValidDate, type IsoDate } from '../../model/dates.js';
+import { addMonths, daysBetween, isValidDate, type IsoDate } from '../../model/dates.js';
+import { HORIZONS, planStart } from '../../model/month-offset.js';
 import { defineRule, type RuleReport } from '../rule.js';
 import { hasValue } from '../rules-support/measure-values.js';
-import { daysBetween } from '../../model/dates.js';
 import { actionLabel, actionMention, onActionName } from '../wording.js';
 
-/** The points, in months after the plan starts, at which an APP says what will be true. */
-export const HORIZONS = [3, 6, 12] as const;
 /** How far from its point a milestone may be dated and still be about it. */
 const NEAR_DAYS = 31;
 
@@ -27,18 +25,6 @@ export const appHorizons = defineRule({
         checkMissingPoints(action, plan, report);
     },
 });
-
-/**
- * The plan starts at its period start, else on the date it was agreed. A period start that is written
- * but not a real date leaves the start unknown (valid-date reports it) instead of falling back.
- */
-export function planStart(plan: Plan): IsoDate | undefined {
-    const periodStart = plan.period?.start;
-    if (periodStart !== undefined) {
-        return isValidDate(periodStart) ? periodStart : undefined;
-    }
-    return isValidDate(plan.agreed) ? plan.agreed : undefined;
-}
 
 function horizonOf(milestone: Milestone): number | undefined {
     return hasValue(milestone.horizon) && Number.isInteger(milestone.horizon) ? milestone.horizon : undefined;
