@@ -9,9 +9,13 @@ import { ApplGeneratedModule, ApplGeneratedSharedModule } from './generated/modu
 import { ApplScopeComputation } from './references/appl-scope-computation.js';
 import { ApplScopeProvider } from './references/appl-scope-provider.js';
 import { ImportResolver } from './references/import-resolver.js';
+import { ApplLinker } from './references/appl-linker.js';
+import { ApplReferenceDescriptionProvider } from './references/appl-reference-descriptions.js';
 import { ApplDocumentValidator } from './validation/appl-document-validator.js';
+import { ApplValidationRegistry } from './validation/appl-validation-registry.js';
 import { registerRules } from './validation/register-rules.js';
 import { ApplDocumentBuilder } from './workspace/appl-document-builder.js';
+import { ApplIndexManager } from './workspace/appl-index-manager.js';
 
 /** Services APPL adds to Langium's. */
 export type ApplAddedServices = {
@@ -32,18 +36,24 @@ export const ApplModule: Module<ApplServices, PartialLangiumCoreServices & ApplA
     },
     references: {
         ScopeComputation: services => new ApplScopeComputation(services),
+        Linker: services => new ApplLinker(services),
         ScopeProvider: services => new ApplScopeProvider(services),
         ImportResolver: services => new ImportResolver(services),
     },
     validation: {
         DocumentValidator: services => new ApplDocumentValidator(services),
+        ValidationRegistry: services => new ApplValidationRegistry(services),
+    },
+    workspace: {
+        ReferenceDescriptionProvider: services => new ApplReferenceDescriptionProvider(services),
     },
 };
 
-/** Shared overrides: building a plan loads the files it imports. */
+/** Shared overrides: building a plan loads the files it imports; the index answers reference look-ups from a table. */
 export const ApplSharedModule: Module<LangiumSharedCoreServices, PartialLangiumSharedCoreServices> = {
     workspace: {
         DocumentBuilder: services => new ApplDocumentBuilder(services),
+        IndexManager: services => new ApplIndexManager(services),
     },
 };
 

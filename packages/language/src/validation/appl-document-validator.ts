@@ -1,10 +1,12 @@
 import {
-    Cancellation, DefaultDocumentValidator, UriUtils,
-    type AstReflection, type LangiumDocument, type ScopeProvider, type ValidationOptions,
+    Cancellation, DefaultDocumentValidator, interruptAndCheck, UriUtils,
+    type AstNode, type AstReflection, type LangiumDocument, type ScopeProvider, type ValidationAcceptor, type ValidationOptions,
 } from 'langium';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import type { ApplServices } from '../appl-module.js';
 import type { ProjectConfigProvider, RuleLevel } from '../config/project-config.js';
+import { astTreeOf } from '../workspace/ast-nodes.js';
+import { ApplValidationRegistry } from './appl-validation-registry.js';
 import { ruleDocUrl } from './rule-docs.js';
 import { UNRESOLVED_REFERENCE, unresolvedReferenceMessage } from './rules/unresolved-reference.js';
 import { applySuppressions, UNUSED_SUPPRESSION } from './suppressions.js';
@@ -52,6 +54,32 @@ export class ApplDocumentValidator extends DefaultDocumentValidator {
         return result
             .filter(diagnostic => diagnostic.code !== UNUSED_SUPPRESSION || unusedLevel !== 'off')
             .map(diagnostic => this.finish(diagnostic, unusedLevel));
+    }
+
+    /**
+     * Langium's walk, over the nodes listed once per parse and without a promise per node and check
+     * (the rules are synchronous): on a large plan the walk cost more than the rules. It still yields to
+     * the event loop, and stops when the build is cancelled, every few hundred nodes.
+     */
+    protected override async validateAstNodes(rootNode: AstNode, options: ValidationOptions, acceptor: ValidationAcceptor,
+        cancelToken = Cancellation.CancellationToken.None): Promise<void> {
+        const registry = this.validationRegistry;
+        if (this.profiler?.isActive('validating') || !(registry instanceof ApplValidationRegistry)) {
+            return super.validateAstNodes(rootNode, options, acceptor, cancelToken);
+        }
+        const nodes = astTreeOf(rootNode).nodes;
+        for (let i = 0; i < nodes.length; i++) {
+            if (i % 256 === 0) {
+                await interruptAndCheck(cancelToken);
+            }
+            const node = nodes[i];
+            for (const check of registry.checksFor(node.$type, options.categories)) {
+                const pending = check(node, acceptor, cancelToken);
+                if (pending) {
+                    await pending;
+                }
+            }
+        }
     }
 
     protected override processLexingErrors(...args: Parameters<DefaultDocumentValidator['processLexingErrors']>): void {

@@ -1,5 +1,5 @@
-import { AstUtils } from 'langium';
 import { isInlineTarget, isMeasure, type InlineTarget, type Measure } from '../../generated/ast.js';
+import { astTreeOf } from '../../workspace/ast-nodes.js';
 import { defineRule, type RuleReport } from '../rule.js';
 import { formatValue, hasValue, measureLabel, measureMention } from '../rules-support/measure-values.js';
 
@@ -13,7 +13,7 @@ export const targetDirection = defineRule({
     node: 'Document',
     description: 'A target moves from its baseline the way the measure should go, and a percentage lies between 0 and 100.',
     check(root, report) {
-        for (const node of AstUtils.streamAllContents(root)) {
+        for (const node of astTreeOf(root).nodes) {
             if (isMeasure(node)) {
                 checkDirection(node, report);
                 checkMeasurePercentages(node, report);

@@ -1,5 +1,6 @@
-import { AstUtils, UriUtils, type AstNode } from 'langium';
+import { UriUtils, type AstNode } from 'langium';
 import { isDocument } from '../../generated/ast.js';
+import { astTreeOf } from '../../workspace/ast-nodes.js';
 import { defineRule } from '../rule.js';
 import { KIND_WORDS } from '../wording.js';
 
@@ -57,7 +58,6 @@ export const uniqueId = defineRule({
 });
 
 function namedNodes(root: AstNode): Named[] {
-    return AstUtils.streamAllContents(root)
-        .filter((node): node is Named => node.$type in NAMESPACES && typeof (node as Partial<Named>).name === 'string' && (node as Named).name.length > 0)
-        .toArray();
+    return astTreeOf(root).nodes
+        .filter((node): node is Named => node.$type in NAMESPACES && typeof (node as Partial<Named>).name === 'string' && (node as Named).name.length > 0);
 }

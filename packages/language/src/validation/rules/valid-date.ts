@@ -1,6 +1,9 @@
-import { isCompositeCstNode, type CstNode, type LeafCstNode } from 'langium';
+import { CstUtils, type CstNode } from 'langium';
 import { dateProblem } from '../../model/dates.js';
 import { defineRule } from '../rule.js';
+
+/** Text that the DATE terminal would match (the grammar's `terminal DATE`). */
+const DATE_LIKE = /\d{4}-\d{2}-\d{2}/g;
 
 export const validDate = defineRule({
     id: 'valid-date',
@@ -8,31 +11,30 @@ export const validDate = defineRule({
     node: 'Document',
     description: 'Every date is a real calendar date.',
     check(document, report) {
-        if (!document.$cstNode) {
+        const root = document.$cstNode;
+        if (!root) {
             return;
         }
-        for (const cst of dateTokens(document.$cstNode)) {
-            const problem = dateProblem(cst.text);
-            if (problem) {
-                report(document, `${cst.text} is not a real date: ${problem}.`, { range: cst.range });
+        // Scanning the text is many times cheaper than walking every token of a large plan; only a
+        // wrong date is then looked up in the tree, to skip text in strings, comments and ids.
+        const text = root.text;
+        DATE_LIKE.lastIndex = 0;
+        for (let match = DATE_LIKE.exec(text); match; match = DATE_LIKE.exec(text)) {
+            // Look again from the next character, so that no overlapping candidate is missed.
+            DATE_LIKE.lastIndex = match.index + 1;
+            const problem = dateProblem(match[0]);
+            if (!problem) {
+                continue;
+            }
+            const token = dateTokenAt(root, root.offset + match.index);
+            if (token) {
+                report(document, `${token.text} is not a real date: ${problem}.`, { range: token.range });
             }
         }
     },
 });
 
-/** The DATE tokens under a CST node, in text order: a plain walk, several times cheaper than a stream. */
-function dateTokens(root: CstNode): LeafCstNode[] {
-    const found: LeafCstNode[] = [];
-    const stack: CstNode[] = [root];
-    while (stack.length > 0) {
-        const node = stack.pop()!;
-        if (isCompositeCstNode(node)) {
-            for (let i = node.content.length - 1; i >= 0; i--) {
-                stack.push(node.content[i]);
-            }
-        } else if ((node as LeafCstNode).tokenType?.name === 'DATE') {
-            found.push(node as LeafCstNode);
-        }
-    }
-    return found;
+function dateTokenAt(root: CstNode, offset: number): CstNode | undefined {
+    const leaf = CstUtils.findLeafNodeAtOffset(root, offset);
+    return leaf && leaf.offset === offset && leaf.tokenType.name === 'DATE' ? leaf : undefined;
 }
