@@ -23,18 +23,26 @@ export function isOutstanding(status: WeaknessStatus): boolean {
  * action written in 2018 and an APP of 2020 can share one file of findings and reviews.
  */
 export function weaknessStatus(weakness: Weakness, reviews: readonly Review[], asOf?: string): WeaknessStatus {
-    let latest: { date: string, judgement: string } | undefined;
+    return weaknessStatuses(reviews, asOf)(weakness);
+}
+
+/** The status of every weakness, from one pass over the reviews: for a whole plan at once. */
+export function weaknessStatuses(reviews: readonly Review[], asOf?: string): (weakness: Weakness) => WeaknessStatus {
+    const latest = new Map<Weakness, { date: string, judgement: string }>();
     for (const review of reviews) {
         if (asOf && review.date && review.date > asOf) {
             continue;
         }
+        const date = review.date ?? '';
         for (const outcome of review.outcomes) {
-            if (outcome.weakness?.ref === weakness && outcome.judgement && (!latest || (review.date ?? '') >= latest.date)) {
-                latest = { date: review.date ?? '', judgement: outcome.judgement };
+            const weakness = outcome.weakness?.ref;
+            const previous = weakness && latest.get(weakness);
+            if (weakness && outcome.judgement && (!previous || date >= previous.date)) {
+                latest.set(weakness, { date, judgement: outcome.judgement });
             }
         }
     }
-    return (latest?.judgement ?? weakness.judgement ?? 'open') as WeaknessStatus;
+    return weakness => (latest.get(weakness)?.judgement ?? weakness.judgement ?? 'open') as WeaknessStatus;
 }
 
 /**
@@ -44,11 +52,37 @@ export function weaknessStatus(weakness: Weakness, reviews: readonly Review[], a
 export function computeCoverage(plan: Document, visible: readonly Document[], asOf?: string): WeaknessCoverage[] {
     const weaknesses = visible.flatMap(doc => doc.declarations.filter(isInspection).flatMap(inspection => inspection.weaknesses));
     const reviews = visible.flatMap(doc => doc.declarations.filter(isReview));
-    const areas = plan.declarations.filter(isArea);
-    return weaknesses.map(weakness => {
-        const addressingAreas = areas.filter(area => area.addresses.some(ref => ref.ref === weakness));
-        const actions = areas.flatMap(area => area.actions).filter(action =>
-            addressingAreas.includes(action.$container) || action.addresses.some(ref => ref.ref === weakness));
-        return { weakness, status: weaknessStatus(weakness, reviews, asOf), areas: addressingAreas, actions };
-    });
+    // Indexed by weakness in one pass over the plan, so that a large plan costs areas + actions, not their product.
+    const areasOf = new Map<Weakness, Area[]>();
+    const actionsOf = new Map<Weakness, Action[]>();
+    const add = <T>(map: Map<Weakness, T[]>, weakness: Weakness | undefined, item: T): void => {
+        const list = weakness && map.get(weakness);
+        if (weakness && !list) {
+            map.set(weakness, [item]);
+        } else if (list && list[list.length - 1] !== item) {
+            list.push(item);
+        }
+    };
+    for (const area of plan.declarations.filter(isArea)) {
+        const addressed = new Set(area.addresses.map(ref => ref.ref));
+        for (const weakness of addressed) {
+            add(areasOf, weakness, area);
+        }
+        for (const action of area.actions) {
+            for (const weakness of addressed) {
+                add(actionsOf, weakness, action);
+            }
+            for (const ref of action.addresses) {
+                add(actionsOf, ref.ref, action);
+            }
+        }
+    }
+    const statusOf = weaknessStatuses(reviews, asOf);
+    return weaknesses.map(weakness => ({
+        weakness,
+        status: statusOf(weakness),
+        areas: areasOf.get(weakness) ?? [],
+        // In plan order, each once: actions are visited in order and a repeat can only follow itself.
+        actions: actionsOf.get(weakness) ?? [],
+    }));
 }
