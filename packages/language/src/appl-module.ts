@@ -15,6 +15,7 @@ import { ApplDocumentValidator } from './validation/appl-document-validator.js';
 import { ApplValidationRegistry } from './validation/appl-validation-registry.js';
 import { registerRules } from './validation/register-rules.js';
 import { ApplDocumentBuilder } from './workspace/appl-document-builder.js';
+import { ApplDocumentFactory } from './workspace/appl-document-factory.js';
 import { ApplIndexManager } from './workspace/appl-index-manager.js';
 
 /** Services APPL adds to Langium's. */
@@ -49,11 +50,15 @@ export const ApplModule: Module<ApplServices, PartialLangiumCoreServices & ApplA
     },
 };
 
-/** Shared overrides: building a plan loads the files it imports; the index answers reference look-ups from a table. */
+/**
+ * Shared overrides: building a plan loads the files it imports; an edit re-parses only the declaration
+ * it falls inside; the index answers reference look-ups from a table.
+ */
 export const ApplSharedModule: Module<LangiumSharedCoreServices, PartialLangiumSharedCoreServices> = {
     workspace: {
         DocumentBuilder: services => new ApplDocumentBuilder(services),
         IndexManager: services => new ApplIndexManager(services),
+        LangiumDocumentFactory: services => new ApplDocumentFactory(services),
     },
 };
 

@@ -1,0 +1,29 @@
+import {
+    Cancellation, DefaultLangiumDocumentFactory, type AstNode, type LangiumDocument, type ParseResult, type URI,
+} from 'langium';
+import { reparseDeclaration } from './declaration-reparse.js';
+
+/**
+ * Langium's document factory, re-parsing only the declaration an edit falls inside when it can
+ * (see declaration-reparse.ts), and the whole text otherwise.
+ */
+export class ApplDocumentFactory extends DefaultLangiumDocumentFactory {
+    /** The parse results of the documents being updated, by URI: what the new text is compared with. */
+    private readonly previous = new Map<string, ParseResult<AstNode>>();
+
+    override async update<T extends AstNode = AstNode>(document: LangiumDocument<T>, cancelToken: Cancellation.CancellationToken): Promise<LangiumDocument<T>> {
+        const key = document.uri.toString();
+        this.previous.set(key, document.parseResult);
+        try {
+            return await super.update(document, cancelToken);
+        } finally {
+            this.previous.delete(key);
+        }
+    }
+
+    protected override parseAsync<T extends AstNode>(uri: URI, text: string, cancelToken: Cancellation.CancellationToken): Promise<ParseResult<T>> {
+        const previous = this.previous.get(uri.toString());
+        const spliced = previous && reparseDeclaration(this.serviceRegistry.getServices(uri).parser.LangiumParser, previous, text);
+        return spliced ? Promise.resolve(spliced as unknown as ParseResult<T>) : super.parseAsync(uri, text, cancelToken);
+    }
+}
