@@ -84,6 +84,8 @@ function bundleModule(url, line) {
     if (!file) return undefined;
     const pkg = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(file);
     if (pkg) return pkg[1];
+    // The CLI's bundle (packages/cli/out/appl.cjs) names its own sources src/…, and the core ../language/….
+    if (file.startsWith('src/') && /packages\/cli\//.test(url)) return 'appl-cli';
     return /generated/.test(file) ? 'appl-language (generated grammar)' : 'appl-language';
 }
 
@@ -93,10 +95,11 @@ function originOf(url, functionName, lineNumber = 0) {
     if (url.startsWith('node:')) return /loader|modules/.test(url) ? 'node: module loading' : 'node: other built-ins';
     const pkg = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(url);
     if (pkg) return pkg[1];
+    // A bundle first: the CLI's sits in packages/cli/out/ but holds Langium and the core too.
+    if (/\.cjs$/.test(url)) return bundleModule(url, lineNumber) ?? `bundle: ${shortUrl(url)}`;
     if (/packages\/language\/(out|src)\/generated/.test(url)) return 'appl-language (generated grammar)';
     if (/packages\/language\//.test(url)) return 'appl-language';
     if (/packages\/cli\//.test(url)) return 'appl-cli';
-    if (/\.cjs$/.test(url)) return bundleModule(url, lineNumber) ?? `bundle: ${shortUrl(url)}`;
     return shortUrl(url);
 }
 

@@ -97,7 +97,7 @@ export async function runCli(argv: readonly string[], io: Io): Promise<ExitCode>
     return exitCode;
 }
 
-/** The process entry (bin/appl.js): the only place that ends the process. */
+/** The process entry (bin/appl.cjs, through the bundle out/appl.cjs): the only place that ends the process. */
 export async function main(): Promise<void> {
     // `appl check | head` closes the pipe early; that is the reader's choice, not a crash.
     process.stdout.on('error', (error: NodeJS.ErrnoException) => {
@@ -136,7 +136,7 @@ function parseDate(value: string): string {
 }
 
 function readVersion(): string {
-    // src/main.ts and out/main.js both sit one folder below package.json.
+    // src/main.ts, out/main.js and the bundle out/appl.cjs (see esbuild.mjs) all sit one folder below package.json.
     const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
     return pkg.version;
 }

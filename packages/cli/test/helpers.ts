@@ -1,8 +1,10 @@
+import { execFile } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
 import { expect } from 'vitest';
 import { runCheck, type CheckOptions } from '../src/commands/check.js';
 import { nodeIo, type Io } from '../src/io.js';
@@ -76,4 +78,34 @@ export async function checkTeaching(options: Partial<CheckOptions> = {}, io: Par
     const recording = recordingIo(FIXTURES, { repositoryRoot: FIXTURES, ...io });
     const code = await runCheck({ paths: ['teaching'], version: '0.1.0', ...options }, recording);
     return { code, out: recording.out, err: recording.err };
+}
+
+/** The shipped binary: bin/appl.cjs, which runs the bundle out/appl.cjs. */
+export const APPL_BIN = fileURLToPath(new URL('../bin/appl.cjs', import.meta.url));
+
+/**
+ * Bundles the CLI from the current sources, as `npm run build` does (esbuild.mjs, about a second), so
+ * that the binary runs what the other tests test. Safe to call from several test files at once.
+ */
+export async function buildBundle(): Promise<void> {
+    await promisify(execFile)(process.execPath, [fileURLToPath(new URL('../esbuild.mjs', import.meta.url))]);
+}
+
+/** Runs the binary with stdin text and extra environment variables; never throws on a non-zero exit. */
+export function spawnAppl(cwd: string, args: string[], stdin = '', env: Record<string, string> = {}) {
+    return spawnNode(cwd, [APPL_BIN, ...args], stdin, env);
+}
+
+/** Runs `node <argv>` with stdin text and extra environment variables; never throws on a non-zero exit. */
+export function spawnNode(cwd: string, argv: string[], stdin = '', env: Record<string, string> = {}) {
+    return new Promise<{ code: number | null, stdout: string, stderr: string }>((resolve, reject) => {
+        const child = execFile(process.execPath, argv, { cwd, env: { ...process.env, ...env } }, (error, stdout, stderr) => {
+            if (error && typeof error.code !== 'number') {
+                reject(error);
+            } else {
+                resolve({ code: error ? error.code as number : 0, stdout, stderr });
+            }
+        });
+        child.stdin?.end(stdin);
+    });
 }

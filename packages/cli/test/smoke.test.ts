@@ -1,42 +1,20 @@
-import { execFile } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { BROKEN_PLAN, CLEAN_PLAN } from './fixtures.js';
-import { makeTempDir, removeTempDir, writeFiles } from './helpers.js';
+import { buildBundle, makeTempDir, removeTempDir, spawnAppl, writeFiles } from './helpers.js';
 
 // The other tests call the commands in-process; this one proves the shipped binary: the shim, the
-// build output, the process exit code and what reaches the real stdout and stderr.
-const cliFolder = fileURLToPath(new URL('..', import.meta.url));
-const bin = fileURLToPath(new URL('../bin/appl.js', import.meta.url));
+// bundle, the process exit code and what reaches the real stdout and stderr.
 const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
 
 async function appl(cwd: string, ...args: string[]) {
     return spawnAppl(cwd, args);
 }
 
-/** Runs the binary with stdin text and extra environment variables; never throws on a non-zero exit. */
-function spawnAppl(cwd: string, args: string[], stdin = '', env: Record<string, string> = {}) {
-    return new Promise<{ code: number | null, stdout: string, stderr: string }>((resolve, reject) => {
-        const child = execFile(process.execPath, [bin, ...args], { cwd, env: { ...process.env, ...env } }, (error, stdout, stderr) => {
-            if (error && typeof error.code !== 'number') {
-                reject(error);
-            } else {
-                resolve({ code: error ? error.code as number : 0, stdout, stderr });
-            }
-        });
-        child.stdin?.end(stdin);
-    });
-}
-
 describe('the appl binary', () => {
     let dir: string;
     beforeAll(async () => {
-        // tsc -b is incremental: it rebuilds the language core and the CLI only when their sources changed.
-        const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
-        await promisify(execFile)(process.execPath, [tsc, '-b', cliFolder]);
+        await buildBundle();
         dir = await makeTempDir();
         await writeFiles(dir, { 'plans/good.appl': CLEAN_PLAN, 'plans/broken.appl': BROKEN_PLAN });
     }, 120_000);

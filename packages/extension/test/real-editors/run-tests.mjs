@@ -53,7 +53,7 @@ const expectedDir = join(out, 'expected');
 mkdirSync(expectedDir, { recursive: true });
 for (const format of ['json', 'markdown']) {
     const file = join(expectedDir, `medway-app.${format === 'json' ? 'json' : 'md'}`);
-    const cli = spawnSync(process.execPath, [join(repo, 'packages', 'cli', 'bin', 'appl.js'), 'export',
+    const cli = spawnSync(process.execPath, [join(repo, 'packages', 'cli', 'bin', 'appl.cjs'), 'export',
         join(repo, 'examples', 'medway', 'app-2020.appl'), '--format', format, '-o', file], { encoding: 'utf8' });
     if (cli.status !== 0) {
         console.error(`appl export --format ${format} failed (run \`npm run build\` first):\n${cli.stdout}${cli.stderr}`);

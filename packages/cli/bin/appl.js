@@ -1,2 +1,0 @@
-#!/usr/bin/env node
-import('../out/main.js').then(cli => cli.main());
