@@ -41,8 +41,12 @@ export function reparseDeclaration(parser: LangiumParser, previous: ParseResult<
     }
     const start = outer.offset;
     const delta = text.length - oldText.length;
-    const fragment = parser.parse(text.slice(start, outer.end + delta), { rule: 'Declaration' });
-    if (hasErrors(fragment) || !isCompositeCstNode(fragment.value.$cstNode)) {
+    const fragmentText = text.slice(start, outer.end + delta);
+    const fragment = parser.parse(fragmentText, { rule: 'Declaration' });
+    // The declaration must still end with its old last token, so that what follows lexes as before: an
+    // edit may have made it part of a comment (which a full parse attaches to what follows) or of a
+    // longer token (which a full parse may extend into what follows).
+    if (hasErrors(fragment) || !isCompositeCstNode(fragment.value.$cstNode) || !endsWithToken(fragment.value.$cstNode, last, fragmentText.length)) {
         return undefined;
     }
     return splice(oldRoot, rootCst, index, fragment, text, delta);
@@ -123,6 +127,16 @@ function declarationAround(root: Document, offset: number): number {
         }
     }
     return found;
+}
+
+/** Whether the last leaf under a node, hidden or not, is the given token, ending at the given offset. */
+function endsWithToken(node: CstNode, token: CstNode, end: number): boolean {
+    let current = node;
+    while (isCompositeCstNode(current) && current.content.length > 0) {
+        current = current.content[current.content.length - 1];
+    }
+    return isLeafCstNode(current) && isLeafCstNode(token) && !current.hidden && current.end === end
+        && current.tokenType === token.tokenType && current.text === token.text;
 }
 
 function firstToken(node: CstNode): CstNode | undefined {

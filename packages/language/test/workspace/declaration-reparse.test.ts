@@ -105,7 +105,7 @@ describe('re-parsing the declaration an edit falls inside', () => {
         expect(describeParse(result)).toEqual(describeParse(parser.parse(text)));
     });
 
-    test('declines an edit that leaves a string open, touches a declaration\'s first or last token, or lies between declarations', () => {
+    test('declines an edit that leaves a string open, touches a declaration\'s first or last token, turns its end into a comment or a longer token, or lies between declarations', () => {
         const text = 'plan "P" { period 2020-01-01 to 2021-01-01 }\n\narea 1 "A" {\n  action 1.1 "Train" { due 2020-09-30 }\n}\n';
         const declines = (edited: string) => reparseDeclaration(parser, parser.parse(text), edited) === undefined;
         expect(declines(text.replace('"Train"', '"Train'))).toBe(true);
@@ -113,6 +113,12 @@ describe('re-parsing the declaration an edit falls inside', () => {
         expect(declines(text.replace('}\n}', '}\n'))).toBe(true);
         expect(declines(text.replace('\n\narea', '\n// a note\narea'))).toBe(true);
         expect(declines(text.replace('"Train"', '"Train staff"'))).toBe(false);
+        // A comment now ends the person: a full parse attaches it to what follows, not to the person.
+        const person = 'person jo "Jo Lead" role "Head"\narea 1 "A" { }\n';
+        expect(reparseDeclaration(parser, parser.parse(person), person.replace('role', '// role'))).toBeUndefined();
+        // Its last token grows into a longer one, which in the file runs on into the next declaration.
+        const adjacent = 'organisation org "O"\nperson p "P" at 5area 1 "A" { }\n';
+        expect(reparseDeclaration(parser, parser.parse(adjacent), adjacent.replace('at 5', 'at x5'))).toBeUndefined();
     });
 
     test('mends a syntax error inside the declaration, but not one outside it', () => {
