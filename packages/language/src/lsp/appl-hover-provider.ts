@@ -124,7 +124,24 @@ function describeAction(action: ast.Action): string {
         action.due ? `due ${shortDate(action.due)}` : undefined,
         action.status ? STATUSES[action.status]?.toLowerCase() ?? action.status : undefined,
     ].filter(Boolean);
-    return [`**Action ${esc(action.name)}**${action.title ? `: ${esc(action.title)}` : ''}`, ...(facts.length > 0 ? ['', facts.join(' · ')] : [])].join('\n');
+    const officer = action.seniorOfficer?.ref;
+    const annexA = [
+        officer ? `Senior responsible officer: ${esc(officer.title || officer.name)}` : undefined,
+        ...describeCoproduction(action),
+    ].filter(Boolean);
+    return [`**Action ${esc(action.name)}**${action.title ? `: ${esc(action.title)}` : ''}`, ...(facts.length > 0 ? ['', facts.join(' · ')] : []),
+        ...(annexA.length > 0 ? ['', annexA.join(' · ')] : [])].join('\n');
+}
+
+/** "Co-produced with Kent PACT", "consulted: Kent schools": one phrase per level, strongest first. */
+function describeCoproduction(action: ast.Action): string[] {
+    const levels = ['co-produced', 'consulted', 'informed'] as const;
+    const words = { 'co-produced': 'Co-produced with', 'consulted': 'Consulted', 'informed': 'Informed' };
+    return levels.flatMap(level => {
+        const parties = (action.coproduction ?? []).filter(entry => entry.level === level && entry.party?.ref)
+            .map(entry => esc(entry.party.ref!.title || entry.party.ref!.name));
+        return parties.length > 0 ? [`${words[level]} ${parties.join(', ')}`] : [];
+    });
 }
 
 /** Author text, escaped for Markdown so that it shows as typed. */

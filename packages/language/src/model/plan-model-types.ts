@@ -17,6 +17,12 @@ export interface PlanModel {
     areas: AreaModel[];
     reviews: ReviewModel[];
     coverage: CoverageModel[];
+    /** Annex A: the factors behind insufficient progress and how each is addressed. */
+    analysis: FactorModel[];
+    /** Annex A: how families are kept informed. */
+    communications: ChannelModel[];
+    /** Annex A: the support and challenge the area asks for, and when. */
+    support: SupportRequestModel[];
 }
 
 /** Paths relative to the plan file's folder, so that a model is the same on every machine. */
@@ -47,6 +53,10 @@ export interface PlanHeader {
     asOf?: IsoDate;
     accountable: ModelRef[];
     advisers: ModelRef[];
+    /** The plan document's version, as written. */
+    version?: string;
+    /** Who approved the plan, and when. */
+    signedOff?: { date?: IsoDate, by: ModelRef[] };
 }
 
 /** Every top-level declaration says which file it comes from (the plan's or an import). */
@@ -154,6 +164,16 @@ export interface ActionModel {
     targets: TargetModel[];
     milestones: MilestoneModel[];
     evidence: string[];
+    successCriteria: string[];
+    seniorResponsibleOfficer?: ModelRef;
+    /** Who the action was developed with, and how far. */
+    coproduction: InvolvementModel[];
+}
+
+export interface InvolvementModel {
+    party: ModelRef;
+    /** `informed`, `consulted` or `co-produced`, as written. */
+    level?: string;
 }
 
 export type TargetModel = MeasureTargetModel | InlineTargetModel;
@@ -185,6 +205,26 @@ export interface ReviewModel extends Declared {
     reviewers: ModelRef[];
     outcomes: Array<{ weakness: ModelRef, judgement?: string, text?: string }>;
     lookingFor: Array<{ weakness?: ModelRef, text?: string, answeredBy: ModelRef[] }>;
+}
+
+export interface FactorModel extends Declared {
+    /** What held progress back. */
+    text?: string;
+    /** How it is being addressed. */
+    response?: string;
+    answeredBy: ModelRef[];
+}
+
+export interface ChannelModel extends Declared {
+    text?: string;
+    /** A frequency keyword (`monthly`). */
+    frequency?: string;
+}
+
+export interface SupportRequestModel extends Declared {
+    text?: string;
+    /** When the support is wanted by. */
+    date?: IsoDate;
 }
 
 /** One weakness and what in the plan addresses it, by id. */

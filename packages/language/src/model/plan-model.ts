@@ -40,6 +40,15 @@ export function toPlanModel(document: LangiumDocument, visible: LangiumDocument[
         areas: declarations(ast.isArea).map(({ node, file }) => toArea(node, file)),
         reviews: reviews.map(({ node, file }) => toReview(node, file)),
         coverage: ast.isDocument(planRoot) ? toCoverage(planRoot, roots.map(entry => entry.root), asOf) : [],
+        analysis: declarations(ast.isAnalysis).flatMap(({ node, file }) => list(node.factors).map(factor => ({
+            text: factor.text, response: factor.response, answeredBy: refs(factor.answeredBy), file,
+        }))),
+        communications: declarations(ast.isCommunications).flatMap(({ node, file }) => list(node.channels).map(channel => ({
+            text: channel.text, frequency: channel.frequency, file,
+        }))),
+        support: declarations(ast.isSupport).flatMap(({ node, file }) => list(node.requests).map(request => ({
+            text: request.text, date: request.date, file,
+        }))),
     };
 }
 
@@ -68,6 +77,10 @@ function toPlanHeader(plan: ast.Plan): PlanHeader {
         asOf: plan.asOf,
         accountable: refs(plan.accountable),
         advisers: refs(plan.advisers),
+        version: plan.version,
+        signedOff: plan.signedOff !== undefined || list(plan.signedOffBy).length > 0
+            ? { date: plan.signedOff, by: refs(plan.signedOffBy) }
+            : undefined,
     };
 }
 
@@ -169,6 +182,12 @@ function toAction(action: ast.Action): ActionModel {
             outcome: milestone.outcome,
         })),
         evidence: list(action.evidence).filter(text => typeof text === 'string'),
+        successCriteria: list(action.successCriteria).filter(text => typeof text === 'string'),
+        seniorResponsibleOfficer: ref(action.seniorOfficer),
+        coproduction: list(action.coproduction).flatMap(entry => {
+            const party = ref(entry.party);
+            return party ? [{ party, level: entry.level as string | undefined }] : [];
+        }),
     };
 }
 

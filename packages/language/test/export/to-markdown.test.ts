@@ -26,7 +26,7 @@ function expectToEqualFile(actual: string, name: string): void {
 function emptyModel(): PlanModel {
     return {
         files: { plan: 'draft.appl', imports: [] },
-        organisations: [], people: [], boards: [], inspections: [], notices: [], measures: [], areas: [], reviews: [], coverage: [],
+        organisations: [], people: [], boards: [], inspections: [], notices: [], measures: [], areas: [], reviews: [], coverage: [], analysis: [], communications: [], support: [],
     };
 }
 
@@ -46,7 +46,7 @@ describe('Markdown export', () => {
 
     it('says what is missing in a half-typed plan instead of failing', () => {
         const model = emptyModel();
-        model.areas = [{ id: '1', addresses: [], file: 'draft.appl', actions: [{ id: '1.1', partners: [], addresses: [], evidence: [], targets: [], milestones: [] }] }];
+        model.areas = [{ id: '1', addresses: [], file: 'draft.appl', actions: [{ id: '1.1', partners: [], addresses: [], evidence: [], targets: [], milestones: [], successCriteria: [], coproduction: [] }] }];
         const markdown = renderMarkdown(model, []);
         expect(markdown).toContain('# draft.appl');
         expect(markdown).toContain('| Local area | Not stated |');
@@ -69,7 +69,7 @@ describe('Markdown export', () => {
     it('shows each notice\'s requirements with deadline, outcome and what answers them, after the coverage', () => {
         const model = emptyModel();
         model.plan = { title: 'Plan', asOf: '2024-01-08', accountable: [], advisers: [] };
-        model.areas = [{ id: '6', addresses: [], file: 'plan.appl', actions: [{ id: '6.1', title: 'Recruit caseworkers', partners: [], addresses: [], evidence: [], targets: [], milestones: [] }] }];
+        model.areas = [{ id: '6', addresses: [], file: 'plan.appl', actions: [{ id: '6.1', title: 'Recruit caseworkers', partners: [], addresses: [], evidence: [], targets: [], milestones: [], successCriteria: [], coproduction: [] }] }];
         model.measures = [{ id: 'timely', name: 'Plans within 20 weeks', expected: [], actuals: [], file: 'plan.appl' }];
         model.notices = [
             {
