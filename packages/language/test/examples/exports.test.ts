@@ -27,10 +27,12 @@ describe('exports of the example plans', () => {
             expectToEqualFile(text, path.join(EXPECTED_EXPORTS, `${name}.json`));
         });
 
-        it(`${file}: exports with no open diagnostics, in the plan or in the files it imports`, async () => {
+        it(`${file}: exports with no findings, in the plan or in the files it imports, and no appendix of findings`, async () => {
             const { services, document } = await loadExample(file);
             expect(JSON.parse(exportPlan(services, document, 'json')).diagnostics).toEqual([]);
-            expect(exportPlan(services, document, 'markdown')).toContain('## Open diagnostics\n\nNone.');
+            expect(exportPlan(services, document, 'markdown')).not.toContain('Appendix');
+            expect(exportPlan(services, document, 'markdown', { includeFindings: true }))
+                .toContain('## Appendix: what to check before submitting\n\nThe checker found nothing to put right');
         });
     }
 });

@@ -1,0 +1,224 @@
+// The progress-review pack (`appl review`): what reviewers read before each six-monthly meeting. A
+// one-page summary first (the plan's RAG, each area's and why, every missed milestone and every
+// measure behind its path), then per area: the milestones that fell due since the last review, each
+// measure's expected and actual values at every point with its trend, and the latest update from each
+// action's lead; then the reviewers' looking-for items with their answers and evidence, and the
+// notices' requirements.
+import type { IsoDate } from '../../model/dates.js';
+import type { ActionModel, AreaModel, MeasureModel, MilestoneModel, PlanDiagnostic, PlanModel, ReviewModel } from '../../model/plan-model.js';
+import { longDate, shortDate } from '../dates-in-words.js';
+import { describePerson, NOT_STATED, PLAN_TYPES } from '../plan-words.js';
+import { measuresOf, measureStanding } from './area-sections.js';
+import { colophon } from './annex-a.js';
+import {
+    heading, list, note, paragraph, strong, table, type Block, type ReportDocument, type Text,
+} from './document-model.js';
+import { count, figure, joinWords, measureName, milestoneMarker, ragMarker, RAG_WORDS, withoutFullStop } from './document-words.js';
+import { findingsAppendix } from './findings-appendix.js';
+import { positionDate } from './plan-sections.js';
+import type { PositionView, Rag, RagReason } from './position.js';
+import { inDateOrder, lookingForTable, reviewTitle } from './review-sections.js';
+import { notices } from './weakness-sections.js';
+
+export interface ReviewPackOptions {
+    /** The start of the period covered; by default the last review on or before the as-of date. */
+    since?: IsoDate;
+    findings?: readonly PlanDiagnostic[];
+}
+
+export function toReviewPack(model: PlanModel, position: PositionView, options: ReviewPackOptions = {}): ReportDocument {
+    const asOf = position.asOf?.date;
+    const past = inDateOrder(model.reviews).filter(review => review.date && !position.isAfterAsOf(review));
+    const lastReview = past[past.length - 1];
+    const since = options.since ?? lastReview?.date ?? model.plan?.period?.start;
+    const title = model.plan?.title || model.files.plan;
+    const areas = model.areas.flatMap(area => areaPack(area, model, position, since, asOf));
+    if (areas.length > 0 && areas[0].type === 'heading') {
+        areas[0] = { ...areas[0], newPage: true };
+    }
+    return {
+        title: `Progress review pack: ${title}`,
+        subtitle: `${model.plan?.type ? PLAN_TYPES[model.plan.type] ?? model.plan.type : 'Plan'}${model.plan?.localArea ? ` for ${model.plan.localArea}` : ''}. `
+            + `Position at ${positionDate(position, model)}; covers the time since ${since ? longDate(since) : 'the plan began'}.`,
+        runningTitle: `${title}: progress review pack`,
+        blocks: [
+            ...summary(model, position, since, lastReview),
+            ...areas,
+            ...lookingFor(model, lastReview),
+            ...notices(model, position),
+            ...(options.findings ? findingsAppendix(options.findings) : []),
+        ],
+        colophon: colophon(model),
+    };
+}
+
+// ---------------------------------------------------------------- the one-page summary
+
+function summary(model: PlanModel, position: PositionView, since: IsoDate | undefined, lastReview: ReviewModel | undefined): Block[] {
+    const ratings = position.planRag();
+    const total = Object.values(ratings).reduce((sum, amount) => sum + amount, 0);
+    const actions = model.areas.flatMap(area => area.actions);
+    const missed = actions.flatMap(action => action.milestones.filter(m => position.milestoneState(m) === 'missed').map(m => ({ action, milestone: m })));
+    const overdue = actions.flatMap(action => action.milestones.filter(m => position.milestoneState(m) === 'overdue').map(m => ({ action, milestone: m })));
+    const behind = model.measures.filter(measure => position.measurePosition(measure).status === 'behind');
+    const blocks: Block[] = [
+        heading(2, 'Summary'),
+        paragraph(strong('Position at: '), `${positionDate(position, model)}. `, strong('Since: '),
+            since ? `${longDate(since)}${lastReview && lastReview.date === since ? ` (${lowerFirst(reviewTitle(lastReview))})` : ''}.` : 'the start of the plan.'),
+        paragraph(strong('Actions: '), total > 0
+            ? `${count(total, 'action')}: ${joinWords((['red', 'amber', 'green', 'not-due'] as Rag[]).map(rag => `${ratings[rag]} ${RAG_WORDS[rag].toLowerCase()}`))}.`
+            : 'the plan has no actions yet.'),
+    ];
+    if (model.areas.length > 0) {
+        blocks.push(table([['Area', 34], ['RAG', 12], ['Why', 54]], model.areas.map(area => [
+            [strong(area.id), ` ${area.title || 'Untitled area'}`],
+            [ragMarker(position.areaRag(area))],
+            [areaReasons(area, position)],
+        ])));
+    }
+    blocks.push(paragraph(strong('Missed milestones: '), missed.length > 0 ? `${missed.length}.` : 'none.'));
+    if (missed.length > 0) {
+        blocks.push(list(missed.map(({ action, milestone }) => milestoneLine(action, milestone))));
+    }
+    if (overdue.length > 0) {
+        blocks.push(paragraph(strong('Milestones overdue with no outcome recorded: '), `${overdue.length}.`));
+        blocks.push(list(overdue.map(({ action, milestone }) => milestoneLine(action, milestone))));
+    }
+    blocks.push(paragraph(strong('Measures behind their path: '), behind.length > 0 ? `${behind.length}.` : 'none.'));
+    if (behind.length > 0) {
+        blocks.push(list(behind.map(measure => [strong(measureName(measure)), ': ', ...actualAgainstExpected(measure, position)])));
+    }
+    return blocks;
+}
+
+/** "Red: the milestone of 31 Dec 2023 was missed (1.3)." */
+function areaReasons(area: AreaModel, position: PositionView): string {
+    const reasons = area.actions.flatMap(action => position.ragReasons(action).map(reason => `${describeReason(reason)} (${action.id})`));
+    if (reasons.length > 0) {
+        return `${capitalise(joinWords([...new Set(reasons)]))}.`;
+    }
+    const rag = position.areaRag(area);
+    return rag === 'green' ? 'Everything due is met, and every measure with data is on or ahead of its path.'
+        : rag === 'not-due' ? 'Nothing has fallen due yet, and no measure has data.'
+        : area.actions.length === 0 ? 'No actions.' : 'See the actions below.';
+}
+
+function describeReason(reason: RagReason): string {
+    switch (reason.kind) {
+        case 'missed-milestone': return `milestone of ${shortDate(reason.milestone?.date)} missed`;
+        case 'overdue-milestone': return `milestone of ${shortDate(reason.milestone?.date)} ${count(reason.days ?? 0, 'day')} overdue`;
+        case 'behind-measure': return `${reason.measure ? measureName(reason.measure) : 'a measure'} behind its path`;
+    }
+}
+
+function milestoneLine(action: ActionModel, milestone: MilestoneModel): Text {
+    return [strong(`${action.id}, ${shortDate(milestone.date) || 'no date'}: `), `${withoutFullStop(milestone.text || 'No description')}.`];
+}
+
+/** "23% on 30 Sep 2023 against 25% expected then" */
+function actualAgainstExpected(measure: MeasureModel, position: PositionView): Text {
+    const at = position.measurePosition(measure);
+    if (!at.actual) {
+        return ['no actual yet.'];
+    }
+    const expected = at.expected !== undefined ? ` against ${figure(at.expected, measure.unit)} expected then` : '';
+    return [`${figure(at.actual.value, measure.unit)} on ${shortDate(at.actual.date)}${expected}.`];
+}
+
+// ---------------------------------------------------------------- per area
+
+function areaPack(area: AreaModel, model: PlanModel, position: PositionView, since: IsoDate | undefined, asOf: IsoDate | undefined): Block[] {
+    const rag = position.areaRag(area);
+    const blocks: Block[] = [
+        heading(2, area.title || 'Untitled area', `Area ${area.id}`),
+        paragraph(strong('RAG: '), ragMarker(rag), `. ${areaReasons(area, position)}`),
+    ];
+    const due = area.actions.flatMap(action => action.milestones
+        .filter(milestone => milestone.date && (!since || milestone.date > since) && (!asOf || milestone.date <= asOf))
+        .map(milestone => ({ action, milestone })));
+    blocks.push(heading(3, `Area ${area.id}: milestones due since ${since ? shortDate(since) : 'the start'}`));
+    blocks.push(due.length > 0
+        ? table([['Action', 12], ['Due', 14], ['What will be true', 52], ['Where it stands', 22]], due.map(({ action, milestone }) => [
+            [strong(action.id)],
+            [shortDate(milestone.date)],
+            [milestone.text || 'No description'],
+            [milestoneMarker(position.milestoneState(milestone))],
+        ]))
+        : paragraph('No milestone fell due in this period.'));
+    const measures = measuresOf(area.actions, model);
+    if (measures.length > 0) {
+        blocks.push(heading(3, `Area ${area.id}: measures against their paths`));
+        blocks.push(...measures.flatMap(measure => measureSeries(measure, position)));
+    }
+    blocks.push(heading(3, `Area ${area.id}: latest updates from the leads`));
+    blocks.push(table([['Action', 30], ['Lead', 24], ['Latest update', 46]], area.actions.map(action => {
+        const update = position.latestUpdate(action);
+        return [
+            [strong(action.id), ` ${action.title || 'Untitled action'}`],
+            [action.lead ? describePerson(action.lead, model) : NOT_STATED],
+            update ? [strong(update.date ? `${shortDate(update.date)}: ` : 'Undated: '), update.text || ''] : ['No update recorded'],
+        ];
+    })));
+    return blocks;
+}
+
+/** A measure's expected and actual value at each point, its trend, and whether progress is sustained. */
+function measureSeries(measure: MeasureModel, position: PositionView): Block[] {
+    const at = position.measurePosition(measure);
+    const blocks: Block[] = [paragraph(strong(measureName(measure)), '. ', ...measureStanding(measure, position), `. ${trend(measure, position)}`)];
+    if (at.series.length === 0) {
+        blocks.push(note('No actual values recorded yet.'));
+        return blocks;
+    }
+    blocks.push(table([['Date', 22], ['Expected', 22], ['Actual', 22], ['Against the path', 34]], at.series.map(point => [
+        [shortDate(point.date)],
+        [point.expected !== undefined ? figure(point.expected, measure.unit) : 'No path yet'],
+        [figure(point.value, measure.unit)],
+        [point.expected === undefined ? 'Cannot compare' : describeGap(measure, point.value, point.expected)],
+    ])));
+    return blocks;
+}
+
+/** "On or ahead", "behind by 2%". */
+function describeGap(measure: MeasureModel, value: number, expected: number): string {
+    const decreasing = measure.direction === 'decrease' || (measure.direction !== 'increase' && (measure.target?.value ?? 0) < (measure.baseline?.value ?? 0));
+    const behind = decreasing ? value - expected : expected - value;
+    return behind > 1e-9 ? `Behind by ${figure(behind, measure.unit)}` : 'On or ahead of it';
+}
+
+/** "Improving (up from 18% to 23%); progress sustained over the last three points." */
+function trend(measure: MeasureModel, position: PositionView): string {
+    const series = position.measurePosition(measure).series;
+    if (series.length < 2) {
+        return series.length === 1 ? 'One actual so far: no trend yet.' : '';
+    }
+    const [previous, last] = series.slice(-2);
+    const decreasing = measure.direction === 'decrease' || (measure.direction !== 'increase' && (measure.target?.value ?? 0) < (measure.baseline?.value ?? 0));
+    const change = last.value - previous.value;
+    const words = change === 0 ? 'Flat' : (change > 0) !== decreasing ? 'Improving' : 'Worsening';
+    const sustained = position.measurePosition(measure).sustained
+        ? 'progress sustained: the last three actuals are on or ahead of the path.'
+        : 'progress not yet sustained: fewer than three actuals in a row on or ahead of the path.';
+    return `${words} (${change > 0 ? 'up' : change < 0 ? 'down' : 'unchanged'} from ${figure(previous.value, measure.unit)} to ${figure(last.value, measure.unit)}); ${sustained}`;
+}
+
+// ---------------------------------------------------------------- looking-for items
+
+function lookingFor(model: PlanModel, lastReview: ReviewModel | undefined): Block[] {
+    const blocks: Block[] = [heading(2, 'What the reviewers are looking for')];
+    if (!lastReview) {
+        blocks.push(paragraph('No review before the position date is recorded.'));
+        return blocks;
+    }
+    blocks.push(paragraph(`From the ${lowerFirst(reviewTitle(lastReview))}.`));
+    blocks.push(lastReview.lookingFor.length > 0 ? lookingForTable(lastReview.lookingFor, model) : paragraph('The review recorded nothing to look for.'));
+    return blocks;
+}
+
+function lowerFirst(text: string): string {
+    return text.charAt(0).toLowerCase() + text.slice(1);
+}
+
+function capitalise(text: string): string {
+    return text.charAt(0).toUpperCase() + text.slice(1);
+}
