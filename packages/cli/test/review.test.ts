@@ -1,0 +1,88 @@
+import { readdir, readFile } from 'node:fs/promises';
+import * as path from 'node:path';
+import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { runReview, type ReviewOptions } from '../src/commands/review.js';
+import { CLEAN_PLAN, PEOPLE_FILE, SYNTAX_ERROR_PLAN } from './fixtures.js';
+import { makeTempDir, recordingIo, removeTempDir, writeFiles } from './helpers.js';
+
+/** The clean plan at its first progress review: one milestone met, one missed, a measure behind its path. */
+const REVIEWED_PLAN = CLEAN_PLAN
+    .replace('  agreed 2020-03-20\n', '  agreed 2020-03-20\n  as-of 2020-10-15\n')
+    .replace('  target 70 by 2021-03-31\n', '  target 70 by 2021-03-31\n  expect 50 by 2020-09-30\n  actual 44 on 2020-09-30\n')
+    .replace('"First cohort of coordinators trained"', '"First cohort of coordinators trained" met')
+    .replace('"All coordinators trained"', '"All coordinators trained" missed')
+    + `
+review 2020-07-01 progress-review {
+  looking-for W1 "Audits showing better plans" answered-by ehcp-quality
+}
+`;
+
+describe('appl review', () => {
+    let dir: string;
+    beforeEach(async () => {
+        dir = await makeTempDir();
+        await writeFiles(dir, { 'plan.appl': REVIEWED_PLAN });
+    });
+    afterEach(async () => { await removeTempDir(dir); });
+
+    async function run(options: Partial<ReviewOptions> = {}) {
+        const io = recordingIo(dir);
+        const code = await runReview({ plan: 'plan.appl', format: 'markdown', ...options }, io);
+        return { code, out: io.out, err: io.err };
+    }
+
+    test('prints the pack as Markdown: a summary, then each area since the last review', async () => {
+        const { code, out, err } = await run();
+        expect({ code, err }).toEqual({ code: 0, err: '' });
+        expect(out.split('\n').filter(line => line.startsWith('#'))).toEqual([
+            '# Progress review pack: Riverside Accelerated Progress Plan',
+            '## Summary',
+            '## Area 1: Quality of EHC plans',
+            '### Area 1: milestones due since 1 Jul 2020',
+            '### Area 1: measures against their paths',
+            '### Area 1: latest updates from the leads',
+            '## What the reviewers are looking for',
+        ]);
+        expect(out).toContain('**Position at:** 15 October 2020. **Since:** 1 July 2020 (progress review, 1\nJuly 2020).');
+        expect(out).toContain('- **1** Quality of EHC plans\n  - RAG: **Red**\n  - Why: Milestone of 1 Sep 2020 missed (1.1) and EHC plans audited as good or\n    better behind its path (1.1).');
+        expect(out).toContain('**Missed milestones:** 1.\n\n- **1.1, 1 Sep 2020:** All coordinators trained.');
+        expect(out).toContain('**Measures behind their path:** 1.\n\n- **EHC plans audited as good or better**: 44% on 30 Sep 2020 against 50%\n  expected then.');
+        expect(out).toContain('- **1.1**\n  - Due: 1 Sep 2020\n  - What will be true: All coordinators trained\n  - Where it stands: **Missed**');
+        expect(out).not.toContain('First cohort of coordinators trained\n  - Where it stands');
+        expect(out).toContain('- Looking for: Audits showing better plans\n  - Answered by: EHC plans audited as good or better');
+    });
+
+    test('covers the time since --since, at the position of --as-of', async () => {
+        const { out } = await run({ since: '2020-03-01', asOf: '2020-06-30' });
+        expect(out).toContain('**Position at:** 30 June 2020 (the plan\'s own date is 15 October 2020).\n**Since:** 1 March 2020.');
+        expect(out).toContain('- Due: 1 Jun 2020\n  - What will be true: First cohort of coordinators trained\n  - Where it stands: **Met**');
+        expect(out).toContain('**Measures behind their path:** none.');
+    });
+
+    test('writes Word and HTML files, and a Word pack only to a file', async () => {
+        expect(await run({ format: 'docx' })).toEqual({ code: 2, out: '', err: 'appl: a Word review pack is a file: give -o <file>.docx\n' });
+        expect(await run({ format: 'docx', output: 'packs/review.docx' })).toEqual({ code: 0, out: '', err: '' });
+        expect((await readFile(path.join(dir, 'packs/review.docx'))).subarray(0, 2).toString('latin1')).toBe('PK');
+        expect(await run({ format: 'html', output: 'packs/review.html' })).toEqual({ code: 0, out: '', err: '' });
+        expect(await readFile(path.join(dir, 'packs/review.html'), 'utf8')).toContain('<h1>Progress review pack: Riverside Accelerated Progress Plan</h1>');
+        expect(await run({ format: 'html', output: 'packs/review.html' })).toEqual({ code: 0, out: '', err: '' });
+    });
+
+    test('exits 2 with one line for a file that is not a plan, in every format', async () => {
+        await writeFiles(dir, { 'people.appl': PEOPLE_FILE });
+        for (const format of ['markdown', 'html', 'docx'] as const) {
+            expect(await run({ plan: 'people.appl', format, output: `people.${format}` })).toEqual({
+                code: 2, out: '', err: 'appl: people.appl is not a plan: it has no plan header (review the plan that imports it)\n',
+            });
+        }
+        expect((await readdir(dir)).sort()).toEqual(['people.appl', 'plan.appl']);
+    });
+
+    test('gives the pack of a plan with syntax errors, with a warning on stderr', async () => {
+        await writeFiles(dir, { 'half.appl': SYNTAX_ERROR_PLAN });
+        const { code, out, err } = await run({ plan: 'half.appl' });
+        expect(code).toBe(0);
+        expect(out).toContain('# Progress review pack: Half-typed plan');
+        expect(err).toMatch(/^appl: warning: half\.appl has \d+ errors?, .*syntax errors?: the export holds what could be read \(see "appl check half\.appl"\)\.\n$/);
+    });
+});
