@@ -27,6 +27,8 @@ describe('commands', () => {
         expect(contributes.commands.map(command => `${command.category}: ${command.title}`)).toEqual([
             'APPL: Export to JSON',
             'APPL: Export to Markdown',
+            'APPL: Export to Word',
+            'APPL: Write the Progress Review Pack',
             'APPL: Open Preview to the Side',
         ]);
         expect(contributes.commands.map(command => command.command)).toEqual(Object.values(VSCODE_COMMANDS));
@@ -34,7 +36,7 @@ describe('commands', () => {
 
     test('never reuse a server request name (the client would register it as a command too)', () => {
         const requests = APPL_REQUESTS.map(request => request.method);
-        expect(requests).toEqual(['appl/exportPlan', 'appl/previewPlan']);
+        expect(requests).toEqual(['appl/exportPlan', 'appl/reviewPack', 'appl/previewPlan']);
         for (const command of contributes.commands) {
             expect(requests).not.toContain(command.command);
             expect(command.command).toMatch(/^appl\.[a-z]+[A-Za-z]*$/);
