@@ -37,6 +37,7 @@ describe('appl review', () => {
         expect(out.split('\n').filter(line => line.startsWith('#'))).toEqual([
             '# Progress review pack: Riverside Accelerated Progress Plan',
             '## Summary',
+            '## Missed milestones and measures behind their paths',
             '## Area 1: Quality of EHC plans',
             '### Area 1: milestones due since 1 Jul 2020',
             '### Area 1: measures against their paths',
@@ -44,9 +45,13 @@ describe('appl review', () => {
             '## What the reviewers are looking for',
         ]);
         expect(out).toContain('**Position at:** 15 October 2020. **Since:** 1 July 2020 (progress review, 1\nJuly 2020).');
-        expect(out).toContain('- **1** Quality of EHC plans\n  - RAG: **Red**\n  - Why: Milestone of 1 Sep 2020 missed (1.1) and EHC plans audited as good or\n    better behind its path (1.1).');
+        expect(out).toContain('- **1** Quality of EHC plans\n  - RAG: **Red**\n  - Why: 1 milestone missed (1.1); 1 measure behind its path (1.1).');
+        expect(out).toContain('**RAG: Red**. 1 milestone missed (1.1); 1 measure behind its path (1.1).\n\n'
+            + '- **1.1:** The milestone of 1 Sep 2020 was missed.\n'
+            + '- **1.1:** EHC plans audited as good or better is behind its path (44% against\n'
+            + '  50% expected: behind by 17% of the distance from baseline to target).');
         expect(out).toContain('**Missed milestones:** 1.\n\n- **1.1, 1 Sep 2020:** All coordinators trained.');
-        expect(out).toContain('**Measures behind their path:** 1.\n\n- **EHC plans audited as good or better**: 44% on 30 Sep 2020 against 50%\n  expected then.');
+        expect(out).toContain('**Measures behind their paths:** 1.\n\n- **EHC plans audited as good or better**: 44% on 30 Sep 2020 against 50%\n  expected then.');
         expect(out).toContain('- **1.1**\n  - Due: 1 Sep 2020\n  - What will be true: All coordinators trained\n  - Where it stands: **Missed**');
         expect(out).not.toContain('First cohort of coordinators trained\n  - Where it stands');
         expect(out).toContain('- Looking for: Audits showing better plans\n  - Answered by: EHC plans audited as good or better');
@@ -56,7 +61,7 @@ describe('appl review', () => {
         const { out } = await run({ since: '2020-03-01', asOf: '2020-06-30' });
         expect(out).toContain('**Position at:** 30 June 2020 (the plan\'s own date is 15 October 2020).\n**Since:** 1 March 2020.');
         expect(out).toContain('- Due: 1 Jun 2020\n  - What will be true: First cohort of coordinators trained\n  - Where it stands: **Met**');
-        expect(out).toContain('**Measures behind their path:** none.');
+        expect(out).toContain('**Measures behind their paths:** none.');
     });
 
     test('writes Word and HTML files, and a Word pack only to a file', async () => {

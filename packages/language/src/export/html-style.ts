@@ -59,7 +59,7 @@ h3 { font-size: 1.1rem; margin: 1.3rem 0 .4rem; } h4 { font-size: 1rem; margin: 
 table { border-collapse: collapse; width: 100%; margin: .4rem 0 .8rem; table-layout: fixed; }
 th, td { text-align: left; vertical-align: top; padding: .3rem .45rem; border: 1px solid var(--line); overflow-wrap: anywhere; }
 thead th { background: var(--head); }
-table.facts th { width: 27%; background: var(--head); font-weight: 600; }
+table.facts th { background: var(--head); font-weight: 600; }
 td ul, td p { margin: 0; } td ul { padding-left: 1.1rem; }
 blockquote { margin: .3rem 0 .6rem; padding: .1rem .9rem; border-left: 3px solid var(--line); font-style: italic; }
 .note { color: var(--muted); font-size: .9em; }
@@ -83,7 +83,10 @@ ${WIDTHS}
 @media print {
   :root, body.vscode-dark, body.vscode-high-contrast { color-scheme: light; --fg: #000000; --bg: #ffffff; --muted: #404040; --line: #b0b0b0; --head: #eeeeee;
     --bar: #4a6fd8; ${toneVariables('light')} }
-  body { max-width: none; margin: 0; padding: 0; font-size: 10pt; line-height: 1.35; }
+  body { max-width: none; margin: 0; padding: 0; font-size: 9pt; line-height: 1.28; }
+  h1 { font-size: 17pt; } h2 { font-size: 13pt; margin: 1.2rem 0 .4rem; } h3 { font-size: 11pt; margin: .9rem 0 .3rem; }
+  th, td { padding: .12rem .35rem; } table { margin: .3rem 0 .5rem; }
+  td ul { padding-left: .9rem; }
   h1, h2, h3, h4 { break-after: avoid; break-inside: avoid; }
   .keep, .block, tr, blockquote, li, .legend { break-inside: avoid; }
   thead { display: table-header-group; }

@@ -61,12 +61,12 @@ class DocxBuilder {
     styles(): Docx.IStylesOptions {
         const heading = (size: number, before: number, outlineLevel: number): Docx.IBaseParagraphStyleOptions => ({
             run: { font: FONT, size, bold: true, color: '1F1F1F' },
-            paragraph: { keepNext: true, keepLines: true, outlineLevel, spacing: { before, after: 120 } },
+            paragraph: { keepNext: true, keepLines: true, outlineLevel, spacing: { before, after: 120, line: 240, lineRule: this.docx.LineRuleType.AUTO } },
         });
         return {
             default: {
-                document: { run: { font: FONT, size: 21, language: { value: 'en-GB' } }, paragraph: { spacing: { after: 120, line: 264 } } },
-                title: { run: { font: FONT, size: 40, bold: true, color: '1F1F1F' }, paragraph: { spacing: { after: 120 } } },
+                document: { run: { font: FONT, size: 21, language: { value: 'en-GB' } }, paragraph: { spacing: { after: 120, line: 264, lineRule: this.docx.LineRuleType.AUTO } } },
+                title: { run: { font: FONT, size: 40, bold: true, color: '1F1F1F' }, paragraph: { spacing: { after: 120, line: 240, lineRule: this.docx.LineRuleType.AUTO } } },
                 heading1: heading(34, 360, 0),
                 heading2: heading(30, 360, 1),
                 heading3: heading(25, 240, 2),

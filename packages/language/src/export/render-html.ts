@@ -2,7 +2,7 @@
 // goes through `escapeHtml()`, in text and attributes alike. A heading is wrapped with the block
 // after it, and an action's block is one element, so that print keeps each whole (see html-style.ts).
 import {
-    headingText, isText, type Block, type Facts, type Heading, type Inline, type Table, type Text,
+    headingText, isText, plainText, type Block, type Facts, type Heading, type Inline, type Table, type Text,
 } from './document/document-model.js';
 
 /** Author text for HTML: text and attribute values alike. */
@@ -47,11 +47,29 @@ function renderHeading(block: Heading): string {
     return `<${tag}>${esc(headingText(block))}</${tag}>`;
 }
 
+/**
+ * Label and value rows. Two short facts share a row (four cells), so that an action's block stays
+ * short enough for two to a printed page; a long or listed value takes the whole width.
+ */
 function renderFacts(block: Facts): string {
-    const rows = block.rows.map(({ label, value }) =>
-        `<tr><th scope="row">${esc(label)}</th><td>${isText(value) ? inline(value) : value.map(renderBlock).join('\n')}</td></tr>`);
-    return `<table class="facts"><tbody>\n${rows.join('\n')}\n</tbody></table>`;
+    const cell = (value: Text | Block[]) => isText(value) ? inline(value) : value.map(renderBlock).join('\n');
+    const isShort = (value: Text | Block[]) => isText(value) && plainText(value).length <= SHORT_FACT;
+    const rows: string[] = [];
+    for (let i = 0; i < block.rows.length; i++) {
+        const row = block.rows[i];
+        const next = block.rows[i + 1];
+        if (next && isShort(row.value) && isShort(next.value)) {
+            rows.push(`<tr><th scope="row">${esc(row.label)}</th><td>${cell(row.value)}</td><th scope="row">${esc(next.label)}</th><td>${cell(next.value)}</td></tr>`);
+            i++;
+        } else {
+            rows.push(`<tr><th scope="row">${esc(row.label)}</th><td colspan="3">${cell(row.value)}</td></tr>`);
+        }
+    }
+    return `<table class="facts"><colgroup><col class="w18"><col class="w32"><col class="w18"><col class="w32"></colgroup><tbody>\n${rows.join('\n')}\n</tbody></table>`;
 }
+
+/** How many characters a fact's value may have to share its row with another. */
+const SHORT_FACT = 40;
 
 function renderTable(block: Table): string {
     const total = block.columns.reduce((sum, column) => sum + column.width, 0) || 1;

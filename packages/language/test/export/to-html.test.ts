@@ -131,7 +131,7 @@ describe('HTML export', () => {
         const timeline = html.slice(html.indexOf('<svg class="timeline"'), html.indexOf('</svg>'));
         expect([...timeline.matchAll(/class="milestone (\w+)"/g)].map(match => match[1])).toEqual(['met', 'overdue', 'overdue']);
         expect(html).toContain('<strong>6 months, 1 Sep 2020: </strong>Consulted on. <span class="marker tone-amber">Overdue, no outcome recorded</span>');
-        expect(html).toContain('<tr><th scope="row">Position as at</th><td>15 March 2021 (the plan&#39;s own date is 1 October 2020)</td></tr>');
+        expect(html).toContain('<tr><th scope="row">Position as at</th><td colspan="3">15 March 2021 (the plan&#39;s own date is 1 October 2020)</td></tr>');
     });
 
     it('says what is missing in a half-typed plan instead of failing', async () => {

@@ -81,24 +81,23 @@ function describeCoproduction(action: ActionModel): string {
         .join('; ');
 }
 
-/** ": the milestone of 31 Dec 2023 was missed; …" */
+/** ": the milestone of 31 Dec 2023 was missed and …." */
 function describeReasons(reasons: RagReason[], position: PositionView): Text {
-    if (reasons.length === 0) {
-        return [];
+    return reasons.length === 0 ? [] : [`: ${joinWords(reasons.map(reason => reasonWords(reason, position)))}.`];
+}
+
+/** "the milestone of 31 Dec 2023 was missed", "X is behind its path (23% against 25% expected: …)". */
+export function reasonWords(reason: RagReason, position: PositionView): string {
+    if (reason.kind === 'missed-milestone') {
+        return `the milestone of ${shortDate(reason.milestone?.date) || 'no date'} was missed`;
     }
-    const words = reasons.map(reason => {
-        if (reason.kind === 'missed-milestone') {
-            return `the milestone of ${shortDate(reason.milestone?.date) || 'no date'} was missed`;
-        }
-        if (reason.kind === 'overdue-milestone') {
-            return `the milestone of ${shortDate(reason.milestone?.date)} is ${count(reason.days ?? 0, 'day')} overdue with no outcome recorded`;
-        }
-        const measure = reason.measure!;
-        const at = position.measurePosition(measure);
-        const share = reason.share !== undefined ? `: behind by ${Math.round(reason.share * 100)}% of the distance from baseline to target` : '';
-        return `${measureName(measure)} is behind its path (${at.actual ? figure(at.actual.value, measure.unit) : 'no actual'} against ${at.expected !== undefined ? figure(at.expected, measure.unit) : 'no expected value'} expected${share})`;
-    });
-    return [`: ${joinWords(words)}.`];
+    if (reason.kind === 'overdue-milestone') {
+        return `the milestone of ${shortDate(reason.milestone?.date)} is ${count(reason.days ?? 0, 'day')} overdue with no outcome recorded`;
+    }
+    const measure = reason.measure!;
+    const at = position.measurePosition(measure);
+    const share = reason.share !== undefined ? `: behind by ${Math.round(reason.share * 100)}% of the distance from baseline to target` : '';
+    return `${measureName(measure)} is behind its path (${at.actual ? figure(at.actual.value, measure.unit) : 'no actual'} against ${at.expected !== undefined ? figure(at.expected, measure.unit) : 'no expected value'} expected${share})`;
 }
 
 function describeTarget(target: TargetModel, model: PlanModel): Text {

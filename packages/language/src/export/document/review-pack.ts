@@ -8,7 +8,7 @@ import type { IsoDate } from '../../model/dates.js';
 import type { ActionModel, AreaModel, MeasureModel, MilestoneModel, PlanDiagnostic, PlanModel, ReviewModel } from '../../model/plan-model.js';
 import { longDate, shortDate } from '../dates-in-words.js';
 import { describePerson, NOT_STATED, PLAN_TYPES } from '../plan-words.js';
-import { measuresOf, measureStanding } from './area-sections.js';
+import { measuresOf, measureStanding, reasonWords } from './area-sections.js';
 import { colophon } from './annex-a.js';
 import {
     heading, list, note, paragraph, strong, table, type Block, type ReportDocument, type Text,
@@ -76,6 +76,8 @@ function summary(model: PlanModel, position: PositionView, since: IsoDate | unde
             [areaReasons(area, position)],
         ])));
     }
+    // Named one by one on the next page, so that the summary keeps to one page.
+    blocks.push({ ...heading(2, 'Missed milestones and measures behind their paths'), newPage: true });
     blocks.push(paragraph(strong('Missed milestones: '), missed.length > 0 ? `${missed.length}.` : 'none.'));
     if (missed.length > 0) {
         blocks.push(list(missed.map(({ action, milestone }) => milestoneLine(action, milestone))));
@@ -84,31 +86,40 @@ function summary(model: PlanModel, position: PositionView, since: IsoDate | unde
         blocks.push(paragraph(strong('Milestones overdue with no outcome recorded: '), `${overdue.length}.`));
         blocks.push(list(overdue.map(({ action, milestone }) => milestoneLine(action, milestone))));
     }
-    blocks.push(paragraph(strong('Measures behind their path: '), behind.length > 0 ? `${behind.length}.` : 'none.'));
+    blocks.push(paragraph(strong('Measures behind their paths: '), behind.length > 0 ? `${behind.length}.` : 'none.'));
     if (behind.length > 0) {
         blocks.push(list(behind.map(measure => [strong(measureName(measure)), ': ', ...actualAgainstExpected(measure, position)])));
     }
     return blocks;
 }
 
-/** "Red: the milestone of 31 Dec 2023 was missed (1.3)." */
+/** "1 milestone missed (1.3); 2 measures behind their paths (1.1, 1.2, 1.3)." */
 function areaReasons(area: AreaModel, position: PositionView): string {
-    const reasons = area.actions.flatMap(action => position.ragReasons(action).map(reason => `${describeReason(reason)} (${action.id})`));
-    if (reasons.length > 0) {
-        return `${capitalise(joinWords([...new Set(reasons)]))}.`;
+    const byKind = new Map<RagReason['kind'], { subjects: Set<unknown>, actions: Set<string> }>();
+    for (const action of area.actions) {
+        for (const reason of position.ragReasons(action)) {
+            const entry = byKind.get(reason.kind) ?? { subjects: new Set(), actions: new Set() };
+            entry.subjects.add(reason.kind === 'behind-measure' ? reason.measure : reason.milestone);
+            entry.actions.add(action.id);
+            byKind.set(reason.kind, entry);
+        }
+    }
+    const words: Record<RagReason['kind'], [string, string]> = {
+        'missed-milestone': ['milestone missed', 'milestones missed'],
+        'overdue-milestone': ['milestone overdue', 'milestones overdue'],
+        'behind-measure': ['measure behind its path', 'measures behind their paths'],
+    };
+    const parts = (['missed-milestone', 'overdue-milestone', 'behind-measure'] as const).filter(kind => byKind.has(kind)).map(kind => {
+        const { subjects, actions } = byKind.get(kind)!;
+        return `${subjects.size} ${words[kind][subjects.size === 1 ? 0 : 1]} (${joinWords([...actions])})`;
+    });
+    if (parts.length > 0) {
+        return `${capitalise(parts.join('; '))}.`;
     }
     const rag = position.areaRag(area);
     return rag === 'green' ? 'Everything due is met, and every measure with data is on or ahead of its path.'
         : rag === 'not-due' ? 'Nothing has fallen due yet, and no measure has data.'
         : area.actions.length === 0 ? 'No actions.' : 'See the actions below.';
-}
-
-function describeReason(reason: RagReason): string {
-    switch (reason.kind) {
-        case 'missed-milestone': return `milestone of ${shortDate(reason.milestone?.date)} missed`;
-        case 'overdue-milestone': return `milestone of ${shortDate(reason.milestone?.date)} ${count(reason.days ?? 0, 'day')} overdue`;
-        case 'behind-measure': return `${reason.measure ? measureName(reason.measure) : 'a measure'} behind its path`;
-    }
 }
 
 function milestoneLine(action: ActionModel, milestone: MilestoneModel): Text {
@@ -133,6 +144,11 @@ function areaPack(area: AreaModel, model: PlanModel, position: PositionView, sin
         heading(2, area.title || 'Untitled area', `Area ${area.id}`),
         paragraph(strong('RAG: '), ragMarker(rag), `. ${areaReasons(area, position)}`),
     ];
+    const reasons = area.actions.flatMap(action => position.ragReasons(action).map((reason): Text =>
+        [strong(`${action.id}: `), `${capitalise(reasonWords(reason, position))}.`]));
+    if (reasons.length > 0) {
+        blocks.push(list(reasons));
+    }
     const due = area.actions.flatMap(action => action.milestones
         .filter(milestone => milestone.date && (!since || milestone.date > since) && (!asOf || milestone.date <= asOf))
         .map(milestone => ({ action, milestone })));
