@@ -153,10 +153,10 @@ export function measuresTable(measures: readonly MeasureModel[], position: Posit
 }
 
 /** "Behind its path", in red when more than a tenth of the way from baseline to target behind, else amber. */
-export function measureStanding(measure: MeasureModel, position: PositionView): Text {
+export function measureStanding(measure: MeasureModel, position: PositionView, withSustained = true): Text {
     const at = position.measurePosition(measure);
     if (at.status !== 'behind') {
-        return [measureMarker(at.status), ...(at.sustained ? ['; sustained over the last three points'] : [])];
+        return [measureMarker(at.status), ...(at.sustained && withSustained ? ['; sustained over the last three points'] : [])];
     }
     const distance = Math.abs((measure.target?.value ?? NaN) - (measure.baseline?.value ?? NaN));
     const gap = at.expected !== undefined && at.actual ? Math.abs(at.expected - at.actual.value) : undefined;

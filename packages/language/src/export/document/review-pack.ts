@@ -181,7 +181,7 @@ function areaPack(area: AreaModel, model: PlanModel, position: PositionView, sin
 /** A measure's expected and actual value at each point, its trend, and whether progress is sustained. */
 function measureSeries(measure: MeasureModel, position: PositionView): Block[] {
     const at = position.measurePosition(measure);
-    const blocks: Block[] = [paragraph(strong(measureName(measure)), '. ', ...measureStanding(measure, position), `. ${trend(measure, position)}`)];
+    const blocks: Block[] = [paragraph(strong(measureName(measure)), '. ', ...measureStanding(measure, position, false), `. ${trend(measure, position)}`)];
     if (at.series.length === 0) {
         blocks.push(note('No actual values recorded yet.'));
         return blocks;
