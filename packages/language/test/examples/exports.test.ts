@@ -27,6 +27,18 @@ describe('exports of the example plans', () => {
             expectToEqualFile(text, path.join(EXPECTED_EXPORTS, `${name}.json`));
         });
 
+        it(`${file}: the documents name people, organisations, boards, measures and notices, never by their ids`, async () => {
+            const { services, document } = await loadExample(file);
+            const plan = JSON.parse(exportPlan(services, document, 'json'));
+            const ids: string[] = [...plan.people, ...plan.organisations, ...plan.boards, ...plan.measures, ...plan.notices]
+                .filter((entry: { id: string, name?: string, title?: string }) => entry.name || entry.title)
+                .map((entry: { id: string }) => entry.id);
+            for (const text of [exportPlan(services, document, 'markdown'), exportPlan(services, document, 'html', { nonce: 'bm9uY2Utbm9uY2U' })]) {
+                const words = ids.filter(id => new RegExp(`(?<![\\w.-])${id.replace(/[.]/g, '\\.')}(?![\\w-])`).test(text.replace(/<[^>]*>/g, ' ')));
+                expect(words).toEqual([]);
+            }
+        });
+
         it(`${file}: exports with no findings, in the plan or in the files it imports, and no appendix of findings`, async () => {
             const { services, document } = await loadExample(file);
             expect(JSON.parse(exportPlan(services, document, 'json')).diagnostics).toEqual([]);
