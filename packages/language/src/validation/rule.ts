@@ -2,7 +2,7 @@ import type { AstNode, LangiumDocument, Properties } from 'langium';
 import type { Range } from 'vscode-languageserver-types';
 import type { ApplServices } from '../appl-module.js';
 import type { ApplAstType, Plan } from '../generated/ast.js';
-import type { AsOf } from './plan-context.js';
+import type { AsOf } from '../model/plan-header.js';
 
 export type RuleSeverity = 'error' | 'warning' | 'info';
 
