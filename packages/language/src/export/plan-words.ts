@@ -120,7 +120,7 @@ export function describeRagReason(reason: RagReason): string {
             return `${milestoneWords(reason.milestone)} is ${reason.days} ${reason.days === 1 ? 'day' : 'days'} overdue with no outcome recorded`;
         case 'measure-behind': {
             const unit = reason.measure.unit;
-            const by = reason.shortfall === undefined ? '' : `, ${percentOf(reason.shortfall)} of the way from baseline to target short`;
+            const by = reason.shortfall === undefined ? '' : ` (short by ${percentOf(reason.shortfall)} of the way from baseline to target)`;
             return `${reason.measure.name || reason.measure.id} is behind its path: ${amount(reason.actual.value, unit)} on `
                 + `${shortDate(reason.actual.date)} against ${amount(reason.expected, unit)} expected${by}`;
         }

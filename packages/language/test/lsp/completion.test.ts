@@ -86,9 +86,11 @@ describe('completion', () => {
             'target (keyword): A target: in a measure, the value to reach by a date (target 70 by 2021-03-31); in an action, a measure\'s id or an inline target (target "<what>" 100 percent by <date> from 20 on <date>).',
             'milestone (keyword): What will be true by a date: milestone 3 months 2020-06-01 "<what will be true>" met.',
             'evidence (keyword): What a reviewer will be shown, in quotes: evidence "Training register", "Audit report".',
+            'update (keyword): The lead\'s note on progress at a date, latest last: update 2021-01-15 "<what has happened since the last update>".',
             'milestone 3 months (snippet): A milestone due 1 Jun 2020, 3 months after the plan starts',
             'milestone 6 months (snippet): A milestone due 1 Sep 2020, 6 months after the plan starts',
             'milestone 12 months (snippet): A milestone due 1 Mar 2021, 12 months after the plan starts',
+            'update (snippet): A progress update dated 15 Mar 2020',
         ]);
     });
 
