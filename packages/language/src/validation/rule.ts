@@ -38,6 +38,8 @@ export interface Rule<T extends ApplNodeType = ApplNodeType> {
     defaultSeverity: RuleSeverity;
     node: T;
     description: string;
+    /** The rule says nothing without an as-of date: `appl check` notes it as not checked for such a file. */
+    needsAsOf?: boolean;
     check(node: ApplAstType[T], report: RuleReport, context: RuleContext): void;
 }
 

@@ -7,6 +7,7 @@ export const futureActual = defineRule({
     defaultSeverity: 'error',
     node: 'ActualValue',
     description: 'No actual is dated after the plan\'s as-of date: the position a plan states is never older than its data.',
+    needsAsOf: true,
     check(actual, report, { plan }) {
         // The plan's own date, not a checker's override: an earlier --as-of looks back on purpose.
         const asOf = plan?.asOf;

@@ -7,6 +7,7 @@ export const lookingForAnswered = defineRule({
     defaultSeverity: 'warning',
     node: 'LookingFor',
     description: 'Each thing reviewers said they will look for, at a review on or before the as-of date, names the actions or measures that answer it.',
+    needsAsOf: true,
     check(item, report, { asOf }) {
         const review = item.$container as Review | undefined;
         if (!asOf || !review || !isValidDate(review.date) || review.date > asOf.date || item.answeredBy.length > 0 || item.text === undefined) {

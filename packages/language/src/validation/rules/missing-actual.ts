@@ -12,6 +12,7 @@ export const missingActual = defineRule({
     defaultSeverity: 'warning',
     node: 'Measure',
     description: 'Each expected value dated before the as-of date has an actual value recorded within a month of its date.',
+    needsAsOf: true,
     check(measure, report, { asOf }) {
         if (!asOf || !isValidDate(asOf.date)) {
             return;

@@ -8,6 +8,7 @@ export const overdueMilestone = defineRule({
     defaultSeverity: 'warning',
     node: 'Milestone',
     description: 'A milestone dated before the as-of date is marked met or missed.',
+    needsAsOf: true,
     check(milestone, report, { asOf }) {
         if (asOf && milestoneState(milestone, asOf.date) === 'overdue') {
             const action = milestone.$container as Action | undefined;

@@ -11,6 +11,7 @@ export const progressUpdate = defineRule({
     defaultSeverity: 'warning',
     node: 'Action',
     description: 'In a plan with an as-of date, every action started before it has a progress update from the last 92 days (a complete action, at least one).',
+    needsAsOf: true,
     check(action, report, { asOf, plan }) {
         const started = action.start ?? plan?.period?.start;
         if (!asOf || !isValidDate(started) || started >= asOf.date) {

@@ -8,6 +8,7 @@ export const requirementOverdue = defineRule({
     defaultSeverity: 'warning',
     node: 'Requirement',
     description: 'A notice requirement due before the as-of date has its outcome recorded: met or not-met.',
+    needsAsOf: true,
     check(requirement, report, { asOf }) {
         if (!asOf || requirementState(requirement, asOf.date) !== 'overdue') {
             return;
