@@ -1,5 +1,6 @@
 import { AstUtils, UriUtils } from 'langium';
-import { isArea, isDocument, isPlan, type Document } from '../../generated/ast.js';
+import { isArea, isDocument, type Document } from '../../generated/ast.js';
+import { planIn } from '../../model/plan-header.js';
 import { computeCoverage, isOutstanding, type WeaknessStatus } from '../../model/coverage.js';
 import { defineRule } from '../rule.js';
 
@@ -16,7 +17,7 @@ export const weaknessCovered = defineRule({
     node: 'Document',
     description: 'Every outstanding weakness (open or not sufficient) is addressed by an action of the plan, directly or through its area.',
     check(root, report, { services, document, asOf }) {
-        const plan = root.declarations.find(isPlan);
+        const plan = planIn(root.declarations);
         // A file of shared findings or people has nothing to cover; a plan file does.
         if (!plan && !root.declarations.some(isArea)) {
             return;
