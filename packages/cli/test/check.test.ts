@@ -11,7 +11,7 @@ const NO_MILESTONE = 'broken.appl:11:10 error Action 1.1 has no milestone. '
     + 'Add "milestone <YYYY-MM-DD> "<what will be true>"". action-has-milestone';
 const NO_TARGET = 'broken.appl:11:10 error Action 1.1 has no target. '
     + 'Add "target <measure-id>" or "target "<what>" <number> <unit> by <YYYY-MM-DD>". action-has-target';
-const NO_AS_OF = 'no as-of date: overdue-milestone and missing-actual were not checked';
+const NO_AS_OF = 'no as-of date: overdue-milestone, missing-actual, future-actual, progress-update, requirement-overdue and looking-for-answered were not checked';
 const NO_LEAD = 'one-error.appl:35:10 {severity} Action 1.1 has no lead. Add "lead <person-id>". action-has-lead';
 
 describe('appl check', () => {

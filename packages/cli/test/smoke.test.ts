@@ -27,7 +27,7 @@ describe('the appl binary', () => {
     test('exits 1 on a folder with a broken plan', async () => {
         const { code, stdout, stderr } = await appl(dir, 'check', 'plans');
         expect({ code, stderr }).toEqual({ code: 1, stderr: '' });
-        expect(stdout).toMatch(/^plans\/broken\.appl: no as-of date: overdue-milestone and missing-actual were not checked\n/m);
+        expect(stdout).toMatch(/^plans\/broken\.appl: no as-of date: overdue-milestone, missing-actual, future-actual, progress-update, requirement-overdue and looking-for-answered were not checked\n/m);
         expect(stdout).toMatch(/^plans\/broken\.appl:7:12 error .* weakness-covered$/m);
         expect(stdout).toMatch(/\n\n3 errors and \d+ warnings? in 2 files\.\n$/);
     });
@@ -37,7 +37,7 @@ describe('the appl binary', () => {
             { FORCE_COLOR: '1' });
         expect({ code, stdout, stderr }).toEqual({
             code: 0,
-            stdout: 'plans/piped.appl: no as-of date: overdue-milestone and missing-actual were not checked\n\nNo problems in 1 file.\n',
+            stdout: 'plans/piped.appl: no as-of date: overdue-milestone, missing-actual, future-actual, progress-update, requirement-overdue and looking-for-answered were not checked\n\nNo problems in 1 file.\n',
             stderr: '',
         });
     });

@@ -1,5 +1,5 @@
 import * as path from 'node:path';
-import { ast, checkPlans, exportPlanFile, SYNTAX_ERROR, type CheckedPlan, type ExportFormat } from 'appl-language';
+import { checkPlans, exportPlanFile, planOf, SYNTAX_ERROR, type CheckedPlan, type ExportFormat } from 'appl-language';
 import { URI } from 'langium';
 import { ExitCode } from '../exit-code.js';
 import { displayPath, type Io } from '../io.js';
@@ -86,8 +86,7 @@ export async function runExport(options: ExportOptions, io: Io): Promise<ExitCod
 }
 
 export function hasPlanHeader({ document }: CheckedPlan): boolean {
-    const root = document.parseResult.value;
-    return ast.isDocument(root) && root.declarations.some(ast.isPlan);
+    return planOf(document) !== undefined;
 }
 
 /** DIR/<path from the plans' common folder, extension replaced>. */

@@ -1,4 +1,4 @@
-import type { CheckedPlan } from 'appl-language';
+import { allRules, type CheckedPlan } from 'appl-language';
 import { severityName, type Diagnostic, type SeverityName, type Tally } from './tally.js';
 
 /**
@@ -40,8 +40,8 @@ export type AsOfUsed =
     | { date: string, source: 'plan' | 'option' }
     | { source: 'none' };
 
-/** The rules that compare dates with the as-of date, and so do not run without one. */
-export const DATE_RELATIVE_RULES = ['overdue-milestone', 'missing-actual'] as const;
+/** The rules that compare dates with the as-of date, and so do not run without one, in catalogue order. */
+export const DATE_RELATIVE_RULES: readonly string[] = allRules.filter(rule => rule.needsAsOf).map(rule => rule.id);
 
 export interface Position {
     /** 1-based. */
@@ -149,6 +149,11 @@ export function describeAsOf(asOf: AsOfUsed): string {
     switch (asOf.source) {
         case 'plan': return `checked as of ${asOf.date} (the plan's as-of date)`;
         case 'option': return `checked as of ${asOf.date} (--as-of)`;
-        default: return `no as-of date: ${DATE_RELATIVE_RULES.join(' and ')} were not checked`;
+        default: return `no as-of date: ${wordList(DATE_RELATIVE_RULES)} were not checked`;
     }
+}
+
+/** "a, b and c" */
+function wordList(words: readonly string[]): string {
+    return words.length <= 1 ? words.join('') : `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}`;
 }

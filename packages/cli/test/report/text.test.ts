@@ -20,8 +20,8 @@ describe('text report', () => {
     test('says which as-of date each file was checked against, and that --as-of overrides the plan\'s', async () => {
         const asOfLines = (out: string) => out.split('\n').filter(line => /^teaching\/[\w-]+\.appl: /.test(line));
         expect(asOfLines((await checkTeaching()).out)).toEqual([
-            'teaching/half-typed.appl: no as-of date: overdue-milestone and missing-actual were not checked',
-            'teaching/missing-target.appl: no as-of date: overdue-milestone and missing-actual were not checked',
+            'teaching/half-typed.appl: no as-of date: overdue-milestone, missing-actual, future-actual, progress-update, requirement-overdue and looking-for-answered were not checked',
+            'teaching/missing-target.appl: no as-of date: overdue-milestone, missing-actual, future-actual, progress-update, requirement-overdue and looking-for-answered were not checked',
             'teaching/overdue.appl: checked as of 2021-07-15 (the plan\'s as-of date)',
             'teaching/typos.appl: checked as of 2021-03-01 (the plan\'s as-of date)',
         ]);
@@ -89,7 +89,7 @@ describe('text report lines', () => {
             totals: { files: 1, errors: 1, warnings: 0, infos: 0 },
         };
         expect(formatText(report)).toBe([
-            'b.appl: no as-of date: overdue-milestone and missing-actual were not checked',
+            'b.appl: no as-of date: overdue-milestone, missing-actual, future-actual, progress-update, requirement-overdue and looking-for-answered were not checked',
             'b.appl:3:2 error Expecting a name. syntax-error',
             '',
             '1 error in 1 file.',

@@ -2,9 +2,8 @@ import type { LangiumDocument } from 'langium';
 import type { ApplServices } from '../appl-module.js';
 import { toPlanDiagnostics } from '../model/plan-diagnostics.js';
 import { toPlanModel, type PlanDiagnostic, type PlanModel } from '../model/plan-model.js';
-import { asOfDate } from '../validation/plan-context.js';
+import { asOfDate } from '../model/plan-header.js';
 import { toAnnexA } from './document/annex-a.js';
-import { positionOf } from './document/position.js';
 import { toReviewPack } from './document/review-pack.js';
 import type { ReportDocument } from './document/document-model.js';
 import { renderDocx } from './render-docx.js';
@@ -30,13 +29,12 @@ export interface ReviewOptions extends ExportOptions {
     since?: IsoDate;
 }
 
-/** What an export needs from a built plan file: its model, where it stands, and the findings. */
-function planView(services: ApplServices, document: LangiumDocument): { model: PlanModel, asOf?: IsoDate, diagnostics: PlanDiagnostic[] } {
+/** What an export needs from a built plan file: its model at the checker's as-of date, and the findings. */
+function planView(services: ApplServices, document: LangiumDocument): { model: PlanModel, diagnostics: PlanDiagnostic[] } {
     const visible = services.references.ImportResolver.visibleDocuments(document);
-    const asOf = asOfDate(services, document)?.date;
-    const model = toPlanModel(document, visible, asOf);
+    const model = toPlanModel(document, visible, asOfDate(services, document));
     const diagnostics = visible.flatMap(doc => toPlanDiagnostics(document, doc, doc.diagnostics ?? []));
-    return { model, asOf, diagnostics };
+    return { model, diagnostics };
 }
 
 /**
@@ -45,15 +43,14 @@ function planView(services: ApplServices, document: LangiumDocument): { model: P
  * diagnostics of the plan file and of the files it imports. Pure apart from reading the built workspace.
  */
 export function exportPlan(services: ApplServices, document: LangiumDocument, format: Exclude<ExportFormat, 'docx'>, options: ExportOptions = {}): string {
-    const { model, asOf, diagnostics } = planView(services, document);
+    const { model, diagnostics } = planView(services, document);
     if (format === 'json') {
         return formatExportJson(toExportJson(model, diagnostics));
     }
-    const position = positionOf(model, asOf);
-    const annexA = toAnnexA(model, position, { findings: options.includeFindings ? diagnostics : undefined });
+    const annexA = toAnnexA(model, { findings: options.includeFindings ? diagnostics : undefined });
     return format === 'markdown'
         ? renderMarkdownDocument(annexA)
-        : renderHtmlPage(annexA, options.nonce ?? freshNonce(), renderTimeline(model, position));
+        : renderHtmlPage(annexA, options.nonce ?? freshNonce(), renderTimeline(model));
 }
 
 /** An export in any format as the bytes of its file: UTF-8 text, or the Word file. */
@@ -61,14 +58,14 @@ export async function exportPlanFile(services: ApplServices, document: LangiumDo
     if (format !== 'docx') {
         return new TextEncoder().encode(exportPlan(services, document, format, options));
     }
-    const { model, asOf, diagnostics } = planView(services, document);
-    return renderDocx(toAnnexA(model, positionOf(model, asOf), { findings: options.includeFindings ? diagnostics : undefined }));
+    const { model, diagnostics } = planView(services, document);
+    return renderDocx(toAnnexA(model, { findings: options.includeFindings ? diagnostics : undefined }));
 }
 
 /** The progress-review pack of a plan (`appl review`) as the bytes of its file. */
 export async function exportReviewPack(services: ApplServices, document: LangiumDocument, format: DocumentFormat, options: ReviewOptions = {}): Promise<Uint8Array> {
-    const { model, asOf, diagnostics } = planView(services, document);
-    const pack = toReviewPack(model, positionOf(model, asOf), { since: options.since, findings: options.includeFindings ? diagnostics : undefined });
+    const { model, diagnostics } = planView(services, document);
+    const pack = toReviewPack(model, { since: options.since, findings: options.includeFindings ? diagnostics : undefined });
     return renderDocument(pack, format, options);
 }
 

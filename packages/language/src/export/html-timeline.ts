@@ -8,7 +8,7 @@ import { monthOffset } from '../model/month-offset.js';
 import type { ActionModel, MilestoneModel, PlanModel } from '../model/plan-model.js';
 import { shortDate } from './dates-in-words.js';
 import { MILESTONE_WORDS } from './document/document-words.js';
-import type { MilestoneState, PositionView } from './document/position.js';
+import type { MilestoneState } from '../model/milestone-state.js';
 import { MIN_TEXT_PX } from './html-style.js';
 import { escapeHtml as esc } from './render-html.js';
 
@@ -19,8 +19,8 @@ const AXIS_HEIGHT = 36;
 /** About how many characters of an action's title fit in the label column at the minimum text size. */
 const LABEL_CHARACTERS = Math.floor(LABEL_WIDTH / (MIN_TEXT_PX * 0.55));
 
-export function renderTimeline(model: PlanModel, position: PositionView): string {
-    const asOf = position.asOf?.date;
+export function renderTimeline(model: PlanModel): string {
+    const asOf = model.position.asOf?.date;
     const actions = model.areas.flatMap(area => area.actions);
     const dates = [
         model.plan?.period?.start, model.plan?.period?.end,
@@ -56,7 +56,7 @@ export function renderTimeline(model: PlanModel, position: PositionView): string
         }
         for (const milestone of action.milestones) {
             if (!isValidDate(milestone.date)) continue;
-            const state = position.milestoneState(milestone);
+            const state = milestone.state;
             parts.push(shape(state, x(milestone.date), y + 12, `${action.id}, ${describeWhen(milestone)}: ${milestone.text ?? ''} (${MILESTONE_WORDS[state].toLowerCase()})`));
         }
     });

@@ -7,11 +7,9 @@
 // may be loaded from anywhere (`default-src 'none'`), and the one style sheet and the one script
 // (which only keeps the scroll position when the preview redraws) run because they carry the nonce the
 // caller chose for this render. There are no inline style attributes.
-import type { IsoDate } from '../model/dates.js';
 import type { PlanModel, PlanDiagnostic } from '../model/plan-model.js';
 import { toAnnexA } from './document/annex-a.js';
 import type { ReportDocument } from './document/document-model.js';
-import { positionOf, type PositionView } from './document/position.js';
 import { documentStyle } from './html-style.js';
 import { renderTimeline } from './html-timeline.js';
 import { escapeHtml, inline, renderHtmlBlocks } from './render-html.js';
@@ -24,8 +22,6 @@ export interface HtmlOptions {
      * and the Content-Security-Policy allows nothing else.
      */
     nonce: string;
-    /** Show the plan as at this date instead of its own as-of date (`--as-of`, the editor's setting). */
-    asOf?: IsoDate;
     /** The checker's findings, as an appendix; left out when not given. */
     findings?: readonly PlanDiagnostic[];
 }
@@ -33,9 +29,8 @@ export interface HtmlOptions {
 /** The plan as an HTML document, ending with a newline. */
 export function renderHtml(model: PlanModel, options: HtmlOptions): string {
     checkNonce(options.nonce);
-    const position = positionOf(model, options.asOf);
-    const document = toAnnexA(model, position, { findings: options.findings });
-    return renderHtmlPage(document, options.nonce, renderTimeline(model, position));
+    const document = toAnnexA(model, { findings: options.findings });
+    return renderHtmlPage(document, options.nonce, renderTimeline(model));
 }
 
 /**
@@ -88,8 +83,6 @@ function checkNonce(nonce: string): void {
 export function contentSecurityPolicy(nonce: string): string {
     return `default-src 'none'; style-src 'nonce-${nonce}'; script-src 'nonce-${nonce}'; img-src data:; base-uri 'none'; form-action 'none'`;
 }
-
-export type { PositionView };
 
 // Keeps the reader's place when the preview redraws as they type (VS Code keeps webview state across
 // redraws); does nothing outside VS Code.

@@ -2,7 +2,7 @@ import { AstUtils, type LangiumDocument, type MultiReference, type Reference } f
 import type { Range } from 'vscode-languageserver-types';
 import { isAction, isDocument, isInspection } from '../generated/ast.js';
 import { isValidDate } from '../model/dates.js';
-import { planOf } from '../validation/plan-context.js';
+import { planOf } from '../model/plan-header.js';
 import { closestName, editDistance } from '../validation/did-you-mean.js';
 import { planStart, targetDate } from './fix-dates.js';
 import { appendToFile, INDENT, insertBeforeClosingBrace } from './fix-text.js';

@@ -5,7 +5,7 @@ import { exportPlanFile, exportReviewPack } from '../export/export-plan.js';
 import { renderHtml } from '../export/to-html.js';
 import { isValidDate } from '../model/dates.js';
 import type { ApplLspServices } from './appl-lsp-module.js';
-import { displayAsOf, planModel, visibleDocuments } from './plan-view.js';
+import { planModel, visibleDocuments } from './plan-view.js';
 import {
     ExportPlanRequest, PreviewPlanRequest, ReviewPackRequest,
     type ApplRequest, type DocumentParams, type ExportFormat, type ExportPlanParams, type ExportPlanResult, type PreviewPlanResult, type ReviewPackParams,
@@ -57,10 +57,9 @@ function toBase64(data: Uint8Array): string {
 
 export async function previewPlan(services: ApplLspServices, document: LangiumDocument, nonce = freshNonce()): Promise<PreviewPlanResult> {
     const settings = await services.editor.Settings.get();
-    const asOf = displayAsOf(services, document, settings);
-    const model = planModel(services, document, asOf);
+    const model = planModel(services, document, settings);
     return {
-        html: renderHtml(model, { nonce, asOf }),
+        html: renderHtml(model, { nonce }),
         title: model.plan?.title || UriUtils.basename(document.uri),
     };
 }

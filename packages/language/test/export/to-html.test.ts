@@ -41,7 +41,7 @@ area 1 "Leadership" addresses W1 {
 async function modelOf(text: string, asOf?: string): Promise<PlanModel> {
     const { appl } = createApplServices(EmptyFileSystem);
     const [{ document }] = await checkPlans(appl, [{ uri: URI.parse('file:///plans/riverside.appl'), text }]);
-    return toPlanModel(document, [document], asOf);
+    return toPlanModel(document, [document], asOf ? { date: asOf, source: 'editor' } : undefined);
 }
 
 /** Compares with the expected file; UPDATE_EXPECTED=1 rewrites it first. */

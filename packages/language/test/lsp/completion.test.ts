@@ -92,9 +92,11 @@ describe('completion', () => {
             'success-criteria (keyword): What will show the action has succeeded, in quotes: success-criteria "Every caseworker trained", "Audit at 70% good or better".',
             'senior-responsible-officer (keyword): The senior officer accountable for the action (a person), above its lead: senior-responsible-officer sarah-hammond.',
             'co-production (keyword): Who the action was developed with, and how far: co-production kent-pact co-produced, schools consulted.',
+            'update (keyword): The lead\'s note on progress at a date, latest last: update 2021-01-15 "<what has happened since the last update>".',
             'milestone 3 months (snippet): A milestone due 1 Jun 2020, 3 months after the plan starts',
             'milestone 6 months (snippet): A milestone due 1 Sep 2020, 6 months after the plan starts',
             'milestone 12 months (snippet): A milestone due 1 Mar 2021, 12 months after the plan starts',
+            'update (snippet): A progress update dated 15 Mar 2020',
         ]);
     });
 

@@ -10,7 +10,6 @@ import { dashboard } from './dashboard.js';
 import { joinWords } from './document-words.js';
 import { findingsAppendix } from './findings-appendix.js';
 import { analysis, communications, governance, planDetails, positionDate, signOff, support } from './plan-sections.js';
-import type { PositionView } from './position.js';
 import { reviews } from './review-sections.js';
 import { notices, weaknesses } from './weakness-sections.js';
 
@@ -19,26 +18,26 @@ export interface AnnexAOptions {
     findings?: readonly PlanDiagnostic[];
 }
 
-export function toAnnexA(model: PlanModel, position: PositionView, options: AnnexAOptions = {}): ReportDocument {
+export function toAnnexA(model: PlanModel, options: AnnexAOptions = {}): ReportDocument {
     const title = model.plan?.title || model.files.plan;
     const blocks: Block[] = [
-        ...dashboard(model, position),
-        ...planDetails(model, position),
+        ...dashboard(model),
+        ...planDetails(model),
         ...governance(model),
         ...analysis(model),
         ...communications(model),
         ...support(model),
         ...weaknesses(model),
-        ...notices(model, position),
-        ...model.areas.flatMap(area => areaSection(area, model, position)),
-        ...otherMeasures(model, position),
-        ...reviews(model, position),
+        ...notices(model),
+        ...model.areas.flatMap(area => areaSection(area, model)),
+        ...otherMeasures(model),
+        ...reviews(model),
         ...signOff(model),
         ...(options.findings ? findingsAppendix(options.findings) : []),
     ];
     return {
         title,
-        subtitle: documentSubtitle(model, position),
+        subtitle: documentSubtitle(model),
         runningTitle: title,
         blocks,
         colophon: colophon(model),
@@ -46,21 +45,21 @@ export function toAnnexA(model: PlanModel, position: PositionView, options: Anne
 }
 
 /** "Accelerated progress plan (APP) for Medway. Position at 20 January 2021." */
-export function documentSubtitle(model: PlanModel, position: PositionView): string {
+export function documentSubtitle(model: PlanModel): string {
     const type = model.plan?.type ? PLAN_TYPES[model.plan.type] ?? model.plan.type : 'Plan';
     const area = model.plan?.localArea ? ` for ${model.plan.localArea}` : '';
-    return `${type}${area}. Position at ${positionDate(position, model)}.`;
+    return `${type}${area}. Position at ${positionDate(model)}.`;
 }
 
 /** Measures that no action targets (a notice's or a review's, say): listed so that none is lost. */
-function otherMeasures(model: PlanModel, position: PositionView): Block[] {
+function otherMeasures(model: PlanModel): Block[] {
     const targeted = new Set(measuresOf(model.areas.flatMap(area => area.actions), model));
     const others = model.measures.filter(measure => !targeted.has(measure));
     if (others.length === 0) {
         return [];
     }
     return [heading(2, 'Measures no action targets'), paragraph('These measures are recorded in the plan but no action names them as a target.'),
-        measuresTable(others, position)];
+        measuresTable(others)];
 }
 
 export function colophon(model: PlanModel): string {

@@ -3,7 +3,7 @@
 // stands).
 import type { ActionModel, AreaModel, MeasureModel, MilestoneModel, PlanModel, TargetModel } from '../../model/plan-model.js';
 import { longDate, shortDate } from '../dates-in-words.js';
-import { describePerson, nameOf, NOT_STATED, STATUSES } from '../plan-words.js';
+import { describePerson, nameOf, NOT_STATED, percentOf, STATUSES } from '../plan-words.js';
 import {
     facts, group, heading, list, paragraph, quote, strong, table, type Block, type Text,
 } from './document-model.js';
@@ -11,9 +11,9 @@ import {
     COPRODUCTION_WORDS, count, datedFigure, figure, joinNames, joinWords, measureMarker, measureName, milestoneMarker, ragMarker, withoutFullStop,
 } from './document-words.js';
 import { marker } from './document-model.js';
-import type { PositionView, RagReason } from './position.js';
+import { BEHIND_RED_SHARE, type RagReason } from '../../model/rag.js';
 
-export function areaSection(area: AreaModel, model: PlanModel, position: PositionView): Block[] {
+export function areaSection(area: AreaModel, model: PlanModel): Block[] {
     const blocks: Block[] = [heading(2, area.title || 'Untitled area', `Area ${area.id}`)];
     const weaknesses = new Map(model.inspections.flatMap(inspection => inspection.weaknesses).map(weakness => [weakness.id, weakness]));
     if (area.addresses.length === 0) {
@@ -26,24 +26,24 @@ export function areaSection(area: AreaModel, model: PlanModel, position: Positio
             blocks.push(quote(weakness.text));
         }
     }
-    blocks.push(paragraph(strong('Rating: '), ragMarker(position.areaRag(area)), `. ${describeAreaActions(area, position)}`));
+    blocks.push(paragraph(strong('Rating: '), ragMarker(area.rag), `. ${describeAreaActions(area)}`));
     if (area.actions.length === 0) {
         blocks.push(paragraph('No actions yet.'));
     }
-    blocks.push(...area.actions.map(action => actionBlock(action, model, position)));
+    blocks.push(...area.actions.map(action => actionBlock(action, model)));
     const measures = measuresOf(area.actions, model);
     if (measures.length > 0) {
-        blocks.push(heading(3, `Area ${area.id} measures (KPIs)`), measuresTable(measures, position));
+        blocks.push(heading(3, `Area ${area.id} measures (KPIs)`), measuresTable(measures));
     }
     return blocks;
 }
 
 /** "3 actions: 1 red, 2 green." */
-function describeAreaActions(area: AreaModel, position: PositionView): string {
+function describeAreaActions(area: AreaModel): string {
     if (area.actions.length === 0) {
         return 'The area has no actions.';
     }
-    const ratings = area.actions.map(action => position.actionRag(action));
+    const ratings = area.actions.map(action => action.rag);
     const parts = (['red', 'amber', 'green', 'not-due'] as const)
         .map(rag => [rag, ratings.filter(rating => rating === rag).length] as const)
         .filter(([, amount]) => amount > 0)
@@ -52,8 +52,8 @@ function describeAreaActions(area: AreaModel, position: PositionView): string {
 }
 
 /** One block per action, kept on one page where it fits. */
-export function actionBlock(action: ActionModel, model: PlanModel, position: PositionView): Block {
-    const update = position.latestUpdate(action);
+export function actionBlock(action: ActionModel, model: PlanModel): Block {
+    const update = action.latestUpdate;
     const rows: Array<[string, Text | Block[]]> = [
         ['Lead', [action.lead ? describePerson(action.lead, model) : NOT_STATED]],
         ['Senior responsible officer', [action.seniorResponsibleOfficer ? describePerson(action.seniorResponsibleOfficer, model) : NOT_STATED]],
@@ -61,10 +61,10 @@ export function actionBlock(action: ActionModel, model: PlanModel, position: Pos
         ['Co-produced with', [describeCoproduction(action) || NOT_STATED]],
         ['Start and due', [`${shortDate(action.start) || 'Start not stated'} to ${shortDate(action.due) || 'due date not stated'}`]],
         ['Status reported', [action.status ? STATUSES[action.status] ?? action.status : NOT_STATED]],
-        ['RAG', [ragMarker(position.actionRag(action)), ...describeReasons(position.ragReasons(action), position)]],
+        ['RAG', [ragMarker(action.rag), ...describeReasons(action.ragReasons)]],
         ['Success criteria', action.successCriteria.length > 0 ? [list(action.successCriteria.map(text => [text]))] : [NOT_STATED]],
         ['Targets', action.targets.length > 0 ? [list(action.targets.map(target => describeTarget(target, model)))] : ['None']],
-        ['Milestones', action.milestones.length > 0 ? [list(action.milestones.map(milestone => describeMilestone(milestone, position)))] : ['None']],
+        ['Milestones', action.milestones.length > 0 ? [list(action.milestones.map(milestone => describeMilestone(milestone)))] : ['None']],
         ['Evidence', [joinNames(action.evidence) || 'None named']],
         ['Latest update', update ? [update.date ? `${longDate(update.date)}: ` : '', update.text || ''] : ['None recorded']],
     ];
@@ -82,22 +82,24 @@ function describeCoproduction(action: ActionModel): string {
 }
 
 /** ": the milestone of 31 Dec 2023 was missed and …." */
-function describeReasons(reasons: RagReason[], position: PositionView): Text {
-    return reasons.length === 0 ? [] : [`: ${joinWords(reasons.map(reason => reasonWords(reason, position)))}.`];
+function describeReasons(reasons: RagReason[]): Text {
+    return reasons.length === 0 ? [] : [`: ${joinWords(reasons.map(reason => reasonWords(reason)))}.`];
 }
 
 /** "the milestone of 31 Dec 2023 was missed", "X is behind its path (23% against 25% expected: …)". */
-export function reasonWords(reason: RagReason, position: PositionView): string {
-    if (reason.kind === 'missed-milestone') {
-        return `the milestone of ${shortDate(reason.milestone?.date) || 'no date'} was missed`;
+export function reasonWords(reason: RagReason): string {
+    switch (reason.kind) {
+        case 'milestone-missed':
+            return `the milestone of ${shortDate(reason.milestone.date) || 'no date'} was missed`;
+        case 'milestone-overdue':
+            return `the milestone of ${shortDate(reason.milestone.date)} is ${count(reason.days, 'day')} overdue with no outcome recorded`;
+        case 'measure-behind': {
+            const unit = reason.measure.unit;
+            const share = reason.shortfall !== undefined ? `: behind by ${percentOf(reason.shortfall)} of the distance from baseline to target` : '';
+            return `${reason.measure.name || reason.measure.id} is behind its path (${figure(reason.actual.value, unit)} on ${shortDate(reason.actual.date)} `
+                + `against ${figure(reason.expected, unit)} expected${share})`;
+        }
     }
-    if (reason.kind === 'overdue-milestone') {
-        return `the milestone of ${shortDate(reason.milestone?.date)} is ${count(reason.days ?? 0, 'day')} overdue with no outcome recorded`;
-    }
-    const measure = reason.measure!;
-    const at = position.measurePosition(measure);
-    const share = reason.share !== undefined ? `: behind by ${Math.round(reason.share * 100)}% of the distance from baseline to target` : '';
-    return `${measureName(measure)} is behind its path (${at.actual ? figure(at.actual.value, measure.unit) : 'no actual'} against ${at.expected !== undefined ? figure(at.expected, measure.unit) : 'no expected value'} expected${share})`;
 }
 
 function describeTarget(target: TargetModel, model: PlanModel): Text {
@@ -119,12 +121,12 @@ function fromTo(baseline: { value?: number, date?: string } | undefined, target:
 }
 
 /** "3 months, 31 Jul 2023: First survey run. Met" */
-function describeMilestone(milestone: MilestoneModel, position: PositionView): Text {
+function describeMilestone(milestone: MilestoneModel): Text {
     const when = [
         milestone.horizonMonths !== undefined ? `${milestone.horizonMonths} ${milestone.horizonMonths === 1 ? 'month' : 'months'}` : undefined,
         milestone.date ? shortDate(milestone.date) : 'no date',
     ].filter(Boolean).join(', ');
-    return [strong(`${when}: `), `${withoutFullStop(milestone.text || 'No description')}. `, milestoneMarker(position.milestoneState(milestone))];
+    return [strong(`${when}: `), `${withoutFullStop(milestone.text || 'No description')}. `, milestoneMarker(milestone.state)];
 }
 
 /** The measures the actions target, each once, in the order they are first named. */
@@ -139,28 +141,26 @@ export function measuresOf(actions: readonly ActionModel[], model: PlanModel): M
 }
 
 /** The KPI table: a measure with its baseline and target, the expected path, the actuals, and where it stands. */
-export function measuresTable(measures: readonly MeasureModel[], position: PositionView): Block {
+export function measuresTable(measures: readonly MeasureModel[]): Block {
     return table([['Measure, baseline and target', 34], ['Expected on the way', 20], ['Actuals (expected then)', 26], ['Where it stands', 20]],
         measures.map(measure => {
-            const at = position.measurePosition(measure);
+            const at = measure.position;
             return [
                 [strong(measureName(measure)), `. Baseline ${datedFigure(measure.baseline, measure.unit, 'on')}; target ${datedFigure(measure.target, measure.unit, 'by')}.`],
                 [measure.expected.map(expected => datedFigure(expected, measure.unit, 'by')).join('; ') || 'None stated'],
                 [at.series.map(point => `${figure(point.value, measure.unit)} on ${shortDate(point.date)}${point.expected !== undefined ? ` (${figure(point.expected, measure.unit)})` : ''}`).join('; ') || 'None yet'],
-                measureStanding(measure, position),
+                measureStanding(measure),
             ];
         }));
 }
 
-/** "Behind its path", in red when more than a tenth of the way from baseline to target behind, else amber. */
-export function measureStanding(measure: MeasureModel, position: PositionView, withSustained = true): Text {
-    const at = position.measurePosition(measure);
+/** "Behind its path", in red when more than a tenth of the way from baseline to target behind, else amber (the RAG's threshold). */
+export function measureStanding(measure: MeasureModel, withSustained = true): Text {
+    const at = measure.position;
     if (at.status !== 'behind') {
         return [measureMarker(at.status), ...(at.sustained && withSustained ? ['; sustained over the last three points'] : [])];
     }
-    const distance = Math.abs((measure.target?.value ?? NaN) - (measure.baseline?.value ?? NaN));
-    const gap = at.expected !== undefined && at.actual ? Math.abs(at.expected - at.actual.value) : undefined;
-    const share = gap !== undefined && distance > 0 ? gap / distance : undefined;
-    return [marker('Behind its path', share !== undefined && share <= 0.1 ? 'amber' : 'red'),
-        ...(share !== undefined ? [` by ${Math.round(share * 100)}% of the distance from baseline to target`] : [])];
+    const shortfall = at.latest?.variance !== undefined ? -at.latest.variance : undefined;
+    return [marker('Behind its path', shortfall !== undefined && shortfall <= BEHIND_RED_SHARE + 1e-9 ? 'amber' : 'red'),
+        ...(shortfall !== undefined ? [` by ${percentOf(shortfall)} of the distance from baseline to target`] : [])];
 }

@@ -1,32 +1,30 @@
 // The words the documents use for ratings, states and figures, with the colour that goes with each.
 // Colour is never alone: every marker carries its words.
 import type { IsoDate } from '../../model/dates.js';
+import type { MeasureStatus } from '../../model/measure-position.js';
+import type { MilestoneState, RequirementState } from '../../model/milestone-state.js';
 import type { MeasureModel, ModelRef, PlanModel } from '../../model/plan-model.js';
+import type { Rag } from '../../model/rag.js';
 import { shortDate } from '../dates-in-words.js';
-import { nameOf } from '../plan-words.js';
+import { MEASURE_STATUSES, MILESTONE_STATES, nameOf, RAG_WORDS, REQUIREMENT_STATES } from '../plan-words.js';
 import { marker, type Span, type Tone } from './document-model.js';
-import type { MeasureStatus, MilestoneState, Rag, RequirementState } from './position.js';
 
-export const RAG_WORDS: Record<Rag, string> = { 'red': 'Red', 'amber': 'Amber', 'green': 'Green', 'not-due': 'Not yet due' };
+export { RAG_WORDS } from '../plan-words.js';
+
+// The words are the editor's and the exports' own (plan-words.ts); a marker adds the colour.
 const RAG_TONES: Record<Rag, Tone> = { 'red': 'red', 'amber': 'amber', 'green': 'green', 'not-due': 'grey' };
 
-export const MILESTONE_WORDS: Record<MilestoneState, string> = {
-    met: 'Met', missed: 'Missed', overdue: 'Overdue, no outcome recorded', due: 'Due now', upcoming: 'Not yet due', undated: 'No date',
-};
+export const MILESTONE_WORDS: Record<MilestoneState, string> = { ...MILESTONE_STATES, overdue: 'Overdue, no outcome recorded', upcoming: 'Not yet due' };
 const MILESTONE_TONES: Record<MilestoneState, Tone> = {
-    met: 'green', missed: 'red', overdue: 'amber', due: 'amber', upcoming: 'grey', undated: 'grey',
+    met: 'green', missed: 'red', overdue: 'amber', due: 'grey', upcoming: 'grey', undated: 'grey',
 };
 
-export const REQUIREMENT_WORDS: Record<RequirementState, string> = {
-    'met': 'Met', 'not-met': 'Not met', 'overdue': 'Deadline passed, no outcome recorded', 'upcoming': 'Not yet due', 'undated': 'No deadline stated',
-};
+const REQUIREMENT_WORDS: Record<RequirementState, string> = REQUIREMENT_STATES;
 const REQUIREMENT_TONES: Record<RequirementState, Tone> = {
-    'met': 'green', 'not-met': 'red', 'overdue': 'amber', 'upcoming': 'grey', 'undated': 'grey',
+    'met': 'green', 'not-met': 'red', 'overdue': 'amber', 'due': 'grey', 'upcoming': 'grey', 'undated': 'grey',
 };
 
-export const MEASURE_WORDS: Record<MeasureStatus, string> = {
-    'ahead': 'Ahead of its path', 'on-track': 'On its path', 'behind': 'Behind its path', 'no-data': 'No data yet',
-};
+const MEASURE_WORDS: Record<MeasureStatus, string> = { ...MEASURE_STATUSES, 'on-track': 'On its path' };
 const MEASURE_TONES: Record<MeasureStatus, Tone> = { 'ahead': 'green', 'on-track': 'green', 'behind': 'red', 'no-data': 'grey' };
 
 export const COPRODUCTION_WORDS: Record<string, string> = {

@@ -6,9 +6,8 @@ import { dateRange, longDate, shortDate } from '../dates-in-words.js';
 import { describePerson, FREQUENCIES, INSPECTION_KINDS, nameOf, NOT_STATED, PLAN_TYPES } from '../plan-words.js';
 import { facts, heading, list, note, paragraph, quote, strong, type Block, type Text } from './document-model.js';
 import { answerName } from './document-words.js';
-import type { PositionView } from './position.js';
 
-export function planDetails(model: PlanModel, position: PositionView): Block[] {
+export function planDetails(model: PlanModel): Block[] {
     const plan = model.plan;
     const rows: Array<[string, Text]> = [
         ['Local area', [plan?.localArea || NOT_STATED]],
@@ -19,19 +18,19 @@ export function planDetails(model: PlanModel, position: PositionView): Block[] {
         ['Plan period', [plan?.period ? dateRange(plan.period.start, plan.period.end) : NOT_STATED]],
         ['Agreed with DfE and NHS England', [longDate(plan?.agreed) || NOT_STATED]],
         ['Version', [plan?.version || NOT_STATED]],
-        ['Position as at', [positionDate(position, model)]],
+        ['Position as at', [positionDate(model)]],
     ];
     // The dashboard has the first page to itself in Word.
     return [{ ...heading(2, 'Plan details'), newPage: true }, facts(rows)];
 }
 
 /** "8 January 2024", "1 May 2024 (the date given for this export; the plan's own is 8 January 2024)". */
-export function positionDate(position: PositionView, model?: PlanModel): string {
-    const asOf = position.asOf;
+export function positionDate(model: PlanModel): string {
+    const asOf = model.position.asOf;
     if (!asOf) {
         return NOT_STATED;
     }
-    const own = model?.plan?.asOf;
+    const own = model.plan?.asOf;
     return asOf.source === 'plan' || !own || own === asOf.date
         ? longDate(asOf.date)
         : `${longDate(asOf.date)} (the plan's own date is ${longDate(own)})`;

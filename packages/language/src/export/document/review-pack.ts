@@ -16,7 +16,8 @@ import {
 import { count, figure, joinWords, measureName, milestoneMarker, ragMarker, RAG_WORDS, withoutFullStop } from './document-words.js';
 import { findingsAppendix } from './findings-appendix.js';
 import { positionDate } from './plan-sections.js';
-import type { PositionView, Rag, RagReason } from './position.js';
+import type { PositionPoint } from '../../model/measure-position.js';
+import type { Rag, RagReason } from '../../model/rag.js';
 import { inDateOrder, lookingForTable, reviewTitle } from './review-sections.js';
 import { notices } from './weakness-sections.js';
 
@@ -26,26 +27,26 @@ export interface ReviewPackOptions {
     findings?: readonly PlanDiagnostic[];
 }
 
-export function toReviewPack(model: PlanModel, position: PositionView, options: ReviewPackOptions = {}): ReportDocument {
-    const asOf = position.asOf?.date;
-    const past = inDateOrder(model.reviews).filter(review => review.date && !position.isAfterAsOf(review));
+export function toReviewPack(model: PlanModel, options: ReviewPackOptions = {}): ReportDocument {
+    const asOf = model.position.asOf?.date;
+    const past = inDateOrder(model.reviews).filter(review => review.date && !review.afterAsOf);
     const lastReview = past[past.length - 1];
     const since = options.since ?? lastReview?.date ?? model.plan?.period?.start;
     const title = model.plan?.title || model.files.plan;
-    const areas = model.areas.flatMap(area => areaPack(area, model, position, since, asOf));
+    const areas = model.areas.flatMap(area => areaPack(area, model, since, asOf));
     if (areas.length > 0 && areas[0].type === 'heading') {
         areas[0] = { ...areas[0], newPage: true };
     }
     return {
         title: `Progress review pack: ${title}`,
         subtitle: `${model.plan?.type ? PLAN_TYPES[model.plan.type] ?? model.plan.type : 'Plan'}${model.plan?.localArea ? ` for ${model.plan.localArea}` : ''}. `
-            + `Position at ${positionDate(position, model)}; covers the time since ${since ? longDate(since) : 'the plan began'}.`,
+            + `Position at ${positionDate(model)}; covers the time since ${since ? longDate(since) : 'the plan began'}.`,
         runningTitle: `${title}: progress review pack`,
         blocks: [
-            ...summary(model, position, since, lastReview),
+            ...summary(model, since, lastReview),
             ...areas,
             ...lookingFor(model, lastReview),
-            ...notices(model, position),
+            ...notices(model),
             ...(options.findings ? findingsAppendix(options.findings) : []),
         ],
         colophon: colophon(model),
@@ -54,16 +55,16 @@ export function toReviewPack(model: PlanModel, position: PositionView, options: 
 
 // ---------------------------------------------------------------- the one-page summary
 
-function summary(model: PlanModel, position: PositionView, since: IsoDate | undefined, lastReview: ReviewModel | undefined): Block[] {
-    const ratings = position.planRag();
+function summary(model: PlanModel, since: IsoDate | undefined, lastReview: ReviewModel | undefined): Block[] {
+    const ratings = model.position.rag;
     const total = Object.values(ratings).reduce((sum, amount) => sum + amount, 0);
     const actions = model.areas.flatMap(area => area.actions);
-    const missed = actions.flatMap(action => action.milestones.filter(m => position.milestoneState(m) === 'missed').map(m => ({ action, milestone: m })));
-    const overdue = actions.flatMap(action => action.milestones.filter(m => position.milestoneState(m) === 'overdue').map(m => ({ action, milestone: m })));
-    const behind = model.measures.filter(measure => position.measurePosition(measure).status === 'behind');
+    const missed = actions.flatMap(action => action.milestones.filter(m => m.state === 'missed').map(m => ({ action, milestone: m })));
+    const overdue = actions.flatMap(action => action.milestones.filter(m => m.state === 'overdue').map(m => ({ action, milestone: m })));
+    const behind = model.measures.filter(measure => measure.position.status === 'behind');
     const blocks: Block[] = [
         heading(2, 'Summary'),
-        paragraph(strong('Position at: '), `${positionDate(position, model)}. `, strong('Since: '),
+        paragraph(strong('Position at: '), `${positionDate(model)}. `, strong('Since: '),
             since ? `${longDate(since)}${lastReview && lastReview.date === since ? ` (${lowerFirst(reviewTitle(lastReview))})` : ''}.` : 'the start of the plan.'),
         paragraph(strong('Actions: '), total > 0
             ? `${count(total, 'action')}: ${joinWords((['red', 'amber', 'green', 'not-due'] as Rag[]).map(rag => `${ratings[rag]} ${RAG_WORDS[rag].toLowerCase()}`))}.`
@@ -72,8 +73,8 @@ function summary(model: PlanModel, position: PositionView, since: IsoDate | unde
     if (model.areas.length > 0) {
         blocks.push(table([['Area', 34], ['RAG', 12], ['Why', 54]], model.areas.map(area => [
             [strong(area.id), ` ${area.title || 'Untitled area'}`],
-            [ragMarker(position.areaRag(area))],
-            [areaReasons(area, position)],
+            [ragMarker(area.rag)],
+            [areaReasons(area)],
         ])));
     }
     // Named one by one on the next page, so that the summary keeps to one page.
@@ -88,35 +89,36 @@ function summary(model: PlanModel, position: PositionView, since: IsoDate | unde
     }
     blocks.push(paragraph(strong('Measures behind their paths: '), behind.length > 0 ? `${behind.length}.` : 'none.'));
     if (behind.length > 0) {
-        blocks.push(list(behind.map(measure => [strong(measureName(measure)), ': ', ...actualAgainstExpected(measure, position)])));
+        blocks.push(list(behind.map(measure => [strong(measureName(measure)), ': ', ...actualAgainstExpected(measure)])));
     }
     return blocks;
 }
 
 /** "1 milestone missed (1.3); 2 measures behind their paths (1.1, 1.2, 1.3)." */
-function areaReasons(area: AreaModel, position: PositionView): string {
-    const byKind = new Map<RagReason['kind'], { subjects: Set<unknown>, actions: Set<string> }>();
+function areaReasons(area: AreaModel): string {
+    const byKind = new Map<RagReason['kind'], { subjects: Set<string>, actions: Set<string> }>();
     for (const action of area.actions) {
-        for (const reason of position.ragReasons(action)) {
+        for (const reason of action.ragReasons) {
             const entry = byKind.get(reason.kind) ?? { subjects: new Set(), actions: new Set() };
-            entry.subjects.add(reason.kind === 'behind-measure' ? reason.measure : reason.milestone);
+            // A measure counts once however many actions target it; a milestone belongs to its action.
+            entry.subjects.add(reason.kind === 'measure-behind' ? reason.measure.id : `${action.id} ${reason.milestone.date} ${reason.milestone.text}`);
             entry.actions.add(action.id);
             byKind.set(reason.kind, entry);
         }
     }
     const words: Record<RagReason['kind'], [string, string]> = {
-        'missed-milestone': ['milestone missed', 'milestones missed'],
-        'overdue-milestone': ['milestone overdue', 'milestones overdue'],
-        'behind-measure': ['measure behind its path', 'measures behind their paths'],
+        'milestone-missed': ['milestone missed', 'milestones missed'],
+        'milestone-overdue': ['milestone overdue', 'milestones overdue'],
+        'measure-behind': ['measure behind its path', 'measures behind their paths'],
     };
-    const parts = (['missed-milestone', 'overdue-milestone', 'behind-measure'] as const).filter(kind => byKind.has(kind)).map(kind => {
+    const parts = (['milestone-missed', 'milestone-overdue', 'measure-behind'] as const).filter(kind => byKind.has(kind)).map(kind => {
         const { subjects, actions } = byKind.get(kind)!;
         return `${subjects.size} ${words[kind][subjects.size === 1 ? 0 : 1]} (${joinWords([...actions])})`;
     });
     if (parts.length > 0) {
         return `${capitalise(parts.join('; '))}.`;
     }
-    const rag = position.areaRag(area);
+    const rag = area.rag;
     return rag === 'green' ? 'Everything due is met, and every measure with data is on or ahead of its path.'
         : rag === 'not-due' ? 'Nothing has fallen due yet, and no measure has data.'
         : area.actions.length === 0 ? 'No actions.' : 'See the actions below.';
@@ -127,25 +129,25 @@ function milestoneLine(action: ActionModel, milestone: MilestoneModel): Text {
 }
 
 /** "23% on 30 Sep 2023 against 25% expected then" */
-function actualAgainstExpected(measure: MeasureModel, position: PositionView): Text {
-    const at = position.measurePosition(measure);
-    if (!at.actual) {
+function actualAgainstExpected(measure: MeasureModel): Text {
+    const latest = measure.position.latest;
+    if (!latest) {
         return ['no actual yet.'];
     }
-    const expected = at.expected !== undefined ? ` against ${figure(at.expected, measure.unit)} expected then` : '';
-    return [`${figure(at.actual.value, measure.unit)} on ${shortDate(at.actual.date)}${expected}.`];
+    const expected = latest.expected !== undefined ? ` against ${figure(latest.expected, measure.unit)} expected then` : '';
+    return [`${figure(latest.value, measure.unit)} on ${shortDate(latest.date)}${expected}.`];
 }
 
 // ---------------------------------------------------------------- per area
 
-function areaPack(area: AreaModel, model: PlanModel, position: PositionView, since: IsoDate | undefined, asOf: IsoDate | undefined): Block[] {
-    const rag = position.areaRag(area);
+function areaPack(area: AreaModel, model: PlanModel, since: IsoDate | undefined, asOf: IsoDate | undefined): Block[] {
+    const rag = area.rag;
     const blocks: Block[] = [
         heading(2, area.title || 'Untitled area', `Area ${area.id}`),
-        paragraph(strong('RAG: '), ragMarker(rag), `. ${areaReasons(area, position)}`),
+        paragraph(strong('RAG: '), ragMarker(rag), `. ${areaReasons(area)}`),
     ];
-    const reasons = area.actions.flatMap(action => position.ragReasons(action).map((reason): Text =>
-        [strong(`${action.id}: `), `${capitalise(reasonWords(reason, position))}.`]));
+    const reasons = area.actions.flatMap(action => action.ragReasons.map((reason): Text =>
+        [strong(`${action.id}: `), `${capitalise(reasonWords(reason))}.`]));
     if (reasons.length > 0) {
         blocks.push(list(reasons));
     }
@@ -158,17 +160,17 @@ function areaPack(area: AreaModel, model: PlanModel, position: PositionView, sin
             [strong(action.id)],
             [shortDate(milestone.date)],
             [milestone.text || 'No description'],
-            [milestoneMarker(position.milestoneState(milestone))],
+            [milestoneMarker(milestone.state)],
         ]))
         : paragraph('No milestone fell due in this period.'));
     const measures = measuresOf(area.actions, model);
     if (measures.length > 0) {
         blocks.push(heading(3, `Area ${area.id}: measures against their paths`));
-        blocks.push(...measures.flatMap(measure => measureSeries(measure, position)));
+        blocks.push(...measures.flatMap(measure => measureSeries(measure)));
     }
     blocks.push(heading(3, `Area ${area.id}: latest updates from the leads`));
     blocks.push(table([['Action', 30], ['Lead', 24], ['Latest update', 46]], area.actions.map(action => {
-        const update = position.latestUpdate(action);
+        const update = action.latestUpdate;
         return [
             [strong(action.id), ` ${action.title || 'Untitled action'}`],
             [action.lead ? describePerson(action.lead, model) : NOT_STATED],
@@ -179,9 +181,9 @@ function areaPack(area: AreaModel, model: PlanModel, position: PositionView, sin
 }
 
 /** A measure's expected and actual value at each point, its trend, and whether progress is sustained. */
-function measureSeries(measure: MeasureModel, position: PositionView): Block[] {
-    const at = position.measurePosition(measure);
-    const blocks: Block[] = [paragraph(strong(measureName(measure)), '. ', ...measureStanding(measure, position, false), `. ${trend(measure, position)}`)];
+function measureSeries(measure: MeasureModel): Block[] {
+    const at = measure.position;
+    const blocks: Block[] = [paragraph(strong(measureName(measure)), '. ', ...measureStanding(measure, false), `. ${trend(measure)}`)];
     if (at.series.length === 0) {
         blocks.push(note('No actual values recorded yet.'));
         return blocks;
@@ -190,32 +192,33 @@ function measureSeries(measure: MeasureModel, position: PositionView): Block[] {
         [shortDate(point.date)],
         [point.expected !== undefined ? figure(point.expected, measure.unit) : 'No path yet'],
         [figure(point.value, measure.unit)],
-        [point.expected === undefined ? 'Cannot compare' : describeGap(measure, point.value, point.expected)],
+        [describeGap(point, measure.unit)],
     ])));
     return blocks;
 }
 
-/** "On or ahead", "behind by 2%". */
-function describeGap(measure: MeasureModel, value: number, expected: number): string {
-    const decreasing = measure.direction === 'decrease' || (measure.direction !== 'increase' && (measure.target?.value ?? 0) < (measure.baseline?.value ?? 0));
-    const behind = decreasing ? value - expected : expected - value;
-    return behind > 1e-9 ? `Behind by ${figure(behind, measure.unit)}` : 'On or ahead of it';
+/** "Behind by 2%", "On its path", "Ahead of it": the point's own status against the path. */
+function describeGap(point: PositionPoint, unit: string | undefined): string {
+    if (point.expected === undefined || point.status === 'no-data') {
+        return 'Cannot compare';
+    }
+    return point.status === 'behind' ? `Behind by ${figure(Math.abs(point.expected - point.value), unit)}`
+        : point.status === 'ahead' ? 'Ahead of it' : 'On it';
 }
 
-/** "Improving (up from 18% to 23%); progress sustained over the last three points." */
-function trend(measure: MeasureModel, position: PositionView): string {
-    const series = position.measurePosition(measure).series;
+/** "Improving (up from 18% to 23%); progress sustained: the last three actuals are on or ahead of the path." */
+function trend(measure: MeasureModel): string {
+    const { series, direction, sustained } = measure.position;
     if (series.length < 2) {
         return series.length === 1 ? 'One actual so far: no trend yet.' : '';
     }
     const [previous, last] = series.slice(-2);
-    const decreasing = measure.direction === 'decrease' || (measure.direction !== 'increase' && (measure.target?.value ?? 0) < (measure.baseline?.value ?? 0));
     const change = last.value - previous.value;
-    const words = change === 0 ? 'Flat' : (change > 0) !== decreasing ? 'Improving' : 'Worsening';
-    const sustained = position.measurePosition(measure).sustained
+    const words = change === 0 ? 'Flat' : (change > 0) === (direction === 'increase') ? 'Improving' : 'Worsening';
+    const steady = sustained
         ? 'progress sustained: the last three actuals are on or ahead of the path.'
         : 'progress not yet sustained: fewer than three actuals in a row on or ahead of the path.';
-    return `${words} (${change > 0 ? 'up' : change < 0 ? 'down' : 'unchanged'} from ${figure(previous.value, measure.unit)} to ${figure(last.value, measure.unit)}); ${sustained}`;
+    return `${words} (${change > 0 ? 'up' : change < 0 ? 'down' : 'unchanged'} from ${figure(previous.value, measure.unit)} to ${figure(last.value, measure.unit)}); ${steady}`;
 }
 
 // ---------------------------------------------------------------- looking-for items

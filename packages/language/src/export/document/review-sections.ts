@@ -5,7 +5,6 @@ import { longDate } from '../dates-in-words.js';
 import { JUDGEMENTS, nameOf, NOT_STATED, REVIEW_KINDS } from '../plan-words.js';
 import { heading, note, paragraph, strong, table, type Block, type Text } from './document-model.js';
 import { answerName, joinWords } from './document-words.js';
-import type { PositionView } from './position.js';
 
 type LookingForModel = ReviewModel['lookingFor'][number];
 
@@ -20,27 +19,27 @@ export function reviewTitle(review: ReviewModel): string {
     return `${kind}, ${longDate(review.date) || 'date not stated'}`;
 }
 
-export function reviews(model: PlanModel, position: PositionView): Block[] {
+export function reviews(model: PlanModel): Block[] {
     const blocks: Block[] = [heading(2, 'Reviews')];
     if (model.reviews.length === 0) {
         blocks.push(paragraph('No reviews are recorded yet.'));
         return blocks;
     }
     for (const review of inDateOrder(model.reviews)) {
-        blocks.push(...reviewBlocks(review, model, position, 3));
+        blocks.push(...reviewBlocks(review, model, 3));
     }
     return blocks;
 }
 
-export function reviewBlocks(review: ReviewModel, model: PlanModel, position: PositionView, level: 3 | 4): Block[] {
+export function reviewBlocks(review: ReviewModel, model: PlanModel, level: 3 | 4): Block[] {
     const blocks: Block[] = [heading(level, reviewTitle(review))];
     if (review.reviewers.length > 0) {
         blocks.push(paragraph(`By ${joinWords(review.reviewers.map(nameOf))}.`));
     }
-    if (position.isAfterAsOf(review)) {
+    if (review.afterAsOf) {
         // A shared file of findings may record reviews the plan had not reached yet (a 2018 statement
         // of action importing the 2019 revisit): shown, but they do not change where weaknesses stand.
-        blocks.push(note(`This review is after the position date (${longDate(position.asOf?.date)}): it does not change where the weaknesses stand here.`));
+        blocks.push(note(`This review is after the position date (${longDate(model.position.asOf?.date)}): it does not change where the weaknesses stand here.`));
     }
     if (review.outcomes.length > 0) {
         blocks.push(table([['Weakness', 12], ['Judgement', 24], ['What the reviewers said', 64]], review.outcomes.map(outcome => [

@@ -6,7 +6,6 @@ import { longDate, shortDate } from '../dates-in-words.js';
 import { JUDGEMENTS, nameOf, NOT_STATED, WEAKNESS_KINDS } from '../plan-words.js';
 import { heading, paragraph, strong, table, type Block, type Text } from './document-model.js';
 import { answerName, count, joinWords, requirementMarker } from './document-words.js';
-import type { PositionView } from './position.js';
 
 export function weaknesses(model: PlanModel): Block[] {
     const byId = new Map(model.inspections.flatMap(inspection => inspection.weaknesses).map(weakness => [weakness.id, weakness]));
@@ -72,14 +71,14 @@ const NOTICE_KINDS: Record<string, string> = {
     'improvement-notice': 'Improvement Notice', 'statutory-direction': 'Statutory Direction',
 };
 
-export function notices(model: PlanModel, position: PositionView): Block[] {
+export function notices(model: PlanModel): Block[] {
     if (model.notices.length === 0) {
         return [];
     }
-    return [heading(2, 'Notices and directions'), ...model.notices.flatMap(notice => describeNotice(notice, model, position))];
+    return [heading(2, 'Notices and directions'), ...model.notices.flatMap(notice => describeNotice(notice, model))];
 }
 
-function describeNotice(notice: NoticeModel, model: PlanModel, position: PositionView): Block[] {
+function describeNotice(notice: NoticeModel, model: PlanModel): Block[] {
     const kind = notice.kind ? NOTICE_KINDS[notice.kind] ?? notice.kind : 'Notice';
     const issued = [
         notice.issued ? `issued ${longDate(notice.issued)}` : 'date of issue not stated',
@@ -95,7 +94,7 @@ function describeNotice(notice: NoticeModel, model: PlanModel, position: Positio
             [strong(requirement.id)],
             [requirement.text || NOT_STATED],
             [shortDate(requirement.due) || NOT_STATED],
-            [requirementMarker(position.requirementState(requirement))],
+            [requirementMarker(requirement.state)],
             [requirement.answeredBy.map(ref => answerName(ref, model)).join('; ') || 'Nothing named yet'],
         ])));
     return blocks;

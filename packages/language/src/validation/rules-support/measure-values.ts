@@ -19,3 +19,8 @@ export function formatValue(value: number): string {
 export function hasValue(value: number | undefined): value is number {
     return typeof value === 'number' && Number.isFinite(value);
 }
+
+/** An interpolated value as a reader wants it: to one decimal place (533.5, 25). */
+export function formatExpected(value: number): string {
+    return String(Math.round(value * 10) / 10);
+}

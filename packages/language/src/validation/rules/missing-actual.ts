@@ -2,7 +2,7 @@ import { isValidDate } from '../../model/dates.js';
 import { defineRule } from '../rule.js';
 import { formatValue, hasValue, measureLabel } from '../rules-support/measure-values.js';
 import { addDays, daysBetween } from '../../model/dates.js';
-import { asOfPhrase } from '../plan-context.js';
+import { asOfPhrase } from '../wording.js';
 
 /** How far from an expected value's date an actual may be dated and still report on it. */
 const WINDOW_DAYS = 31;
@@ -12,6 +12,7 @@ export const missingActual = defineRule({
     defaultSeverity: 'warning',
     node: 'Measure',
     description: 'Each expected value dated before the as-of date has an actual value recorded within a month of its date.',
+    needsAsOf: true,
     check(measure, report, { asOf }) {
         if (!asOf || !isValidDate(asOf.date)) {
             return;
