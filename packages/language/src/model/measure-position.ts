@@ -2,7 +2,7 @@
 // interim `expect` values to the target, in date order, in straight lines between them; each actual is
 // compared with the value expected on its own date. Rules, the model, exports and the editor all read
 // a measure's position from here.
-import { daysBetween, isValidDate, type IsoDate } from './dates.js';
+import { addDays, daysBetween, isValidDate, type IsoDate } from './dates.js';
 
 /** The parts of a measure that say where it should be and where it is (MeasureModel and ast.Measure have them). */
 export interface MeasurePath {
@@ -167,4 +167,31 @@ function pointOnPath(actual: DatedNumber, expected: number | undefined, directio
 
 function isNumber(value: number | undefined): value is number {
     return typeof value === 'number' && Number.isFinite(value);
+}
+
+/** How far from an expected value's date an actual may be dated and still report on it. */
+export const ACTUAL_WINDOW_DAYS = 31;
+
+/**
+ * The expected values dated before the as-of date with no actual recorded within ACTUAL_WINDOW_DAYS
+ * of them (an actual still missing its number counts: its author is writing it), each with the window
+ * an actual may fall in, up to the as-of date. None without an as-of date.
+ */
+export function expectationsWithoutActual<E extends { value?: number, date?: string }>(
+    measure: { expected: readonly E[], actuals: ReadonlyArray<{ date?: string }> }, asOf: IsoDate | undefined,
+): Array<{ expected: E & { date: IsoDate }, from: IsoDate, to: IsoDate }> {
+    if (!isValidDate(asOf)) {
+        return [];
+    }
+    const recorded = measure.actuals.map(actual => actual.date).filter((date): date is IsoDate => isValidDate(date) && date <= asOf);
+    const missing: Array<{ expected: E & { date: IsoDate }, from: IsoDate, to: IsoDate }> = [];
+    for (const expected of measure.expected) {
+        const date = expected.date;
+        if (!isValidDate(date) || date >= asOf || recorded.some(actual => Math.abs(daysBetween(date, actual)) <= ACTUAL_WINDOW_DAYS)) {
+            continue;
+        }
+        const latest = addDays(date, ACTUAL_WINDOW_DAYS);
+        missing.push({ expected: expected as E & { date: IsoDate }, from: addDays(date, -ACTUAL_WINDOW_DAYS), to: latest < asOf ? latest : asOf });
+    }
+    return missing;
 }

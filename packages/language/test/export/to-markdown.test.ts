@@ -192,9 +192,10 @@ describe('Markdown export', () => {
     it('lists reviews in date order and says which are after the position date', () => {
         const model = emptyModel();
         model.plan = { title: 'Plan', asOf: '2018-10-31', accountable: [], advisers: [] };
+        model.position.asOf = { date: '2018-10-31', source: 'plan' };
         model.reviews = [
-            { date: '2019-12-11', kind: 'revisit', reviewers: [], outcomes: [], lookingFor: [], file: 'findings.appl' },
-            { date: '2018-06-01', kind: 'monitoring', reviewers: [], outcomes: [], lookingFor: [], file: 'plan.appl' },
+            { date: '2019-12-11', kind: 'revisit', reviewers: [], outcomes: [], lookingFor: [], afterAsOf: true, file: 'findings.appl' },
+            { date: '2018-06-01', kind: 'monitoring', reviewers: [], outcomes: [], lookingFor: [], afterAsOf: false, file: 'plan.appl' },
         ];
         const markdown = renderMarkdown(model);
         expect(markdown.indexOf('### Monitoring visit, 1 June 2018')).toBeLessThan(markdown.indexOf('### Revisit, 11 December 2019'));

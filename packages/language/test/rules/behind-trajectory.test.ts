@@ -185,4 +185,13 @@ describe('behind-trajectory', () => {
         const diagnostics = (await checkFiles(services, { 'plan.appl': `${PLAN}\nmeasure q "Q" { baseline on 2024-01-31 target by actual 3 on 2024-06-30 }` }))['plan.appl'];
         expect(findings(diagnostics, 'behind-trajectory')).toEqual([]);
     });
+
+    test('shows the expected value with as many decimals as it takes to differ from the actual', async () => {
+        // 15 May lies 45 of 91 days from 40 (31 March) to 50 (30 June): 44.945… expected.
+        await expectRule(services, 'behind-trajectory', `${PLAN}
+            measure quality "Q" {${PATH}
+              actual <|44.9|> on 2024-05-15
+            }`,
+        [behind('quality', '44.9', '2024-05-15', 'below', '44.95')], 'warning');
+    });
 });

@@ -80,4 +80,10 @@ describe('requirement-overdue', () => {
         await expectRule(services, 'requirement-overdue', `${PLAN}
             notice improvement-notice { requirement R1 "x" due <|2024-06-30|> }`, [overdue('R1', '2024-06-30')], 'warning');
     });
+
+    test('names a requirement still without its id plainly', async () => {
+        await expectRule(services, 'requirement-overdue', `${PLAN}
+            notice improvement-notice n "N" { requirement "x" due <|2024-06-30|> }`,
+        [overdue('', '2024-06-30').replace('Requirement  was', 'Requirement of n was')], 'warning');
+    });
 });

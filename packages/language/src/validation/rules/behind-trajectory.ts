@@ -19,7 +19,7 @@ export const behindTrajectory = defineRule({
         }
         const worse = direction === 'increase' ? 'below' : 'above';
         report(actual, `${measureLabel(measure)} is behind its expected path: its latest actual, ${formatValue(latest.value)} on `
-            + `${latest.date}, is ${worse} the ${formatExpected(latest.expected)} expected by then. Say in the update of the action that `
+            + `${latest.date}, is ${worse} the ${formatExpected(latest.expected, latest.value)} expected by then. Say in the update of the action that `
             + 'targets it what is being done to catch up ("update <YYYY-MM-DD> \\"<text>\\""), and bring it to the board.', { property: 'value' });
     },
 });

@@ -15,7 +15,7 @@ export const requirementOverdue = defineRule({
         }
         const notice = requirement.$container as Notice | undefined;
         const of = notice?.name ? ` of ${notice.name}` : '';
-        report(requirement, `Requirement ${requirement.name ?? ''}${of} was due on ${requirement.due}, before ${asOfPhrase(asOf)}, and has no `
+        report(requirement, `Requirement${requirement.name ? ` ${requirement.name}` : ''}${of} was due on ${requirement.due}, before ${asOfPhrase(asOf)}, and has no `
             + 'outcome. Write "met" or "not-met" after its due date: reviewers ask whether the notice was complied with.', { property: 'due' });
     },
 });
