@@ -1,6 +1,9 @@
 import { readdir, readFile } from 'node:fs/promises';
 import * as path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { PlanExportV1 } from 'appl-language';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { runExport } from '../src/commands/export.js';
 import { runReview, type ReviewOptions } from '../src/commands/review.js';
 import { CLEAN_PLAN, PEOPLE_FILE, SYNTAX_ERROR_PLAN } from './fixtures.js';
 import { makeTempDir, recordingIo, removeTempDir, writeFiles } from './helpers.js';
@@ -48,8 +51,9 @@ describe('appl review', () => {
         expect(out).toContain('- **1** Quality of EHC plans\n  - RAG: **Red**\n  - Why: 1 milestone missed (1.1); 1 measure behind its path (1.1).');
         expect(out).toContain('**RAG: Red**. 1 milestone missed (1.1); 1 measure behind its path (1.1).\n\n'
             + '- **1.1:** The milestone of 1 Sep 2020 was missed.\n'
-            + '- **1.1:** EHC plans audited as good or better is behind its path (44% against\n'
-            + '  50% expected: behind by 17% of the distance from baseline to target).');
+            + '- **1.1:** EHC plans audited as good or better is behind its path (44% on 30 Sep\n'
+            + '  2020 against 50% expected: behind by 17% of the distance from baseline to\n'
+            + '  target).');
         expect(out).toContain('**Missed milestones:** 1.\n\n- **1.1, 1 Sep 2020:** All coordinators trained.');
         expect(out).toContain('**Measures behind their paths:** 1.\n\n- **EHC plans audited as good or better**: 44% on 30 Sep 2020 against 50%\n  expected then.');
         expect(out).toContain('- **1.1**\n  - Due: 1 Sep 2020\n  - What will be true: All coordinators trained\n  - Where it stands: **Missed**');
@@ -89,5 +93,45 @@ describe('appl review', () => {
         expect(code).toBe(0);
         expect(out).toContain('# Progress review pack: Half-typed plan');
         expect(err).toMatch(/^appl: warning: half\.appl has \d+ errors?, .*syntax errors?: the export holds what could be read \(see "appl check half\.appl"\)\.\n$/);
+    });
+
+    test('on the Kent example, at its as-of date and an earlier one, names every missed milestone and every measure behind its path, and its summary has the JSON export\'s RAG', async () => {
+        const repo = fileURLToPath(new URL('../../../', import.meta.url));
+        const kent = 'examples/kent-improvement-plan.appl';
+        const short = (date: string) => new Date(`${date}T00:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).replace('Sept', 'Sep');
+        const words = { 'red': 'Red', 'amber': 'Amber', 'green': 'Green', 'not-due': 'Not yet due' } as const;
+        let named = { milestones: 0, measures: 0 };
+        for (const asOf of [undefined, '2023-10-15']) {
+            const io = recordingIo(repo);
+            expect(await runReview({ plan: kent, format: 'markdown', asOf }, io), io.err).toBe(0);
+            const pack = io.out.replace(/\s+/g, ' ');
+            const jsonIo = recordingIo(repo);
+            expect(await runExport({ paths: [kent], format: 'json', asOf }, jsonIo)).toBe(0);
+            const plan = JSON.parse(jsonIo.out) as PlanExportV1;
+            const summary = pack.slice(pack.indexOf('## Summary'), pack.indexOf('## Missed milestones and measures behind their paths'));
+            const lists = pack.slice(pack.indexOf('## Missed milestones and measures behind their paths'), pack.indexOf('## Area 1:'));
+
+            const missed = plan.areas.flatMap(area => area.actions.flatMap(action => action.milestones.filter(m => m.state === 'missed').map(m => ({ action, m }))));
+            for (const { action, m } of missed) {
+                expect(lists).toContain(`- **${action.id}, ${short(m.date!)}:** ${m.text!.replace(/\.$/, '')}.`);
+            }
+            expect(lists).toContain(`**Missed milestones:** ${missed.length > 0 ? missed.length : 'none'}.`);
+            const behind = plan.measures.filter(measure => measure.position.status === 'behind');
+            for (const measure of behind) {
+                expect(lists).toContain(`- **${measure.name}**: `);
+            }
+            expect(lists).toContain(`**Measures behind their paths:** ${behind.length > 0 ? behind.length : 'none'}.`);
+            named = { milestones: named.milestones + missed.length, measures: named.measures + behind.length };
+
+            const rag = plan.position.rag;
+            const total = plan.areas.flatMap(area => area.actions).length;
+            expect(summary).toContain(`**Actions:** ${total} actions: ${rag.red} red, ${rag.amber} amber, ${rag.green} green and ${rag['not-due']} not yet due.`);
+            for (const area of plan.areas) {
+                expect(summary).toContain(`- **${area.id}** ${area.title} - RAG: **${words[area.rag]}**`);
+            }
+        }
+        // The two dates between them have both: the test names real milestones and measures.
+        expect(named.milestones).toBeGreaterThan(0);
+        expect(named.measures).toBeGreaterThan(0);
     });
 });

@@ -182,6 +182,8 @@ describe('hover', () => {
             'Lead: Jane Doe · due 31 Dec 2020 · on track',
             '',
             'Senior responsible officer: Sam Lee · Co-produced with Riverside Parent Carer Forum · Consulted Riverside Council',
+            '',
+            'RAG: **Not yet due**',
         ].join('\n'));
     });
 
