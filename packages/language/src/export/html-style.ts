@@ -71,7 +71,7 @@ svg.timeline { font-size: ${MIN_TEXT_PX}px; display: block; } svg.timeline text 
 svg.timeline .tick { stroke: var(--line); stroke-width: 1; } svg.timeline .tick-label { fill: var(--muted); text-anchor: middle; }
 svg.timeline .bar { fill: var(--bar); opacity: .45; }
 svg .milestone.met { fill: var(--green-fg); } svg .milestone.missed { fill: var(--red-fg); stroke: var(--red-fg); stroke-width: 2.5; }
-svg .milestone.overdue, svg .milestone.due { fill: var(--amber-fg); } svg .milestone.upcoming { fill: none; stroke: var(--grey-fg); stroke-width: 1.5; }
+svg .milestone.overdue { fill: var(--amber-fg); } svg .milestone.upcoming { fill: none; stroke: var(--grey-fg); stroke-width: 1.5; }
 svg.timeline .as-of { stroke: var(--red-fg); stroke-dasharray: 4 3; } svg.timeline .as-of-label { fill: var(--red-fg); }
 .legend { display: flex; flex-wrap: wrap; gap: .3rem 1rem; list-style: none; padding: 0; margin: .2rem 0 1rem; }
 .legend svg { display: inline-block; vertical-align: middle; margin-right: .3rem; }

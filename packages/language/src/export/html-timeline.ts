@@ -100,8 +100,8 @@ function shape(state: MilestoneState, cx: number, cy: number, title: string): st
     switch (state) {
         case 'met': return `<circle class="milestone met" cx="${cx}" cy="${cy}" r="${r - 1}">${tip}</circle>`;
         case 'missed': return `<path class="milestone missed" d="M${cx - r + 1},${cy - r + 1}L${cx + r - 1},${cy + r - 1}M${cx - r + 1},${cy + r - 1}L${cx + r - 1},${cy - r + 1}">${tip}</path>`;
-        case 'overdue':
-        case 'due': return `<polygon class="milestone ${state}" points="${cx},${cy - r} ${cx + r},${cy + r - 1} ${cx - r},${cy + r - 1}">${tip}</polygon>`;
+        case 'overdue': return `<polygon class="milestone overdue" points="${cx},${cy - r} ${cx + r},${cy + r - 1} ${cx - r},${cy + r - 1}">${tip}</polygon>`;
+        // Due within a month and later are both still to come: an open diamond (the tooltip says which).
         default: return `<polygon class="milestone upcoming" points="${cx},${cy - r} ${cx + r},${cy} ${cx},${cy + r} ${cx - r},${cy}">${tip}</polygon>`;
     }
 }
