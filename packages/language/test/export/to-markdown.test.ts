@@ -50,12 +50,12 @@ describe('Markdown export', () => {
             '',
             'Agree a joint SEND strategy with health and the parent carer forum',
             '',
-            '- **Lead:** Alex Chief (Director of Children\'s Services, Sample Borough Council)',
-            '- **Senior responsible officer:** Sam Health (Chief Nursing Officer, NHS Sample',
-            '  Integrated Care Board)',
+            '- **Lead:** Alex Chief, Director of Children\'s Services, Sample Borough Council',
+            '- **Senior responsible officer:** Sam Health, Chief Nursing Officer, NHS Sample',
+            '  Integrated Care Board',
             '- **Partners:** NHS Sample Integrated Care Board; Sample Parent Carer Forum',
-            '- **Co-produced with:** Sample Parent Carer Forum (co-produced); NHS Sample',
-            '  Integrated Care Board (consulted)',
+            '- **Co-produced with:** Sample Parent Carer Forum: co-produced; NHS Sample',
+            '  Integrated Care Board: consulted',
             '- **Start and due:** 1 Mar 2020 to 30 Sep 2020',
             '- **Status reported:** Complete',
             '- **RAG:** **Green**',
@@ -100,7 +100,7 @@ describe('Markdown export', () => {
     it('escapes emphasis, pipes and markup in the author\'s text', async () => {
         const markdown = await exportMarkdown(fixture);
         expect(markdown).toContain('The quality of EHC plans was \\*not\\* acceptable \\| poor.');
-        expect(markdown).toContain('Jo Lead (Head of SEND \\| EHC Hub, Sample Borough Council)');
+        expect(markdown).toContain('Jo Lead, Head of SEND \\| EHC Hub, Sample Borough Council');
         const text = renderMarkdown(await modelOf('plan "Draft <b>" { local-area "North | East" }'));
         expect(text).toContain('# Draft \\<b\\>');
         expect(text).toContain('- **Local area:** North \\| East');

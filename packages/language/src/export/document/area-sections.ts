@@ -3,12 +3,13 @@
 // stands).
 import type { ActionModel, AreaModel, MeasureModel, MilestoneModel, PlanModel, TargetModel } from '../../model/plan-model.js';
 import { longDate, shortDate } from '../dates-in-words.js';
-import { describePerson, nameOf, NOT_STATED, percentOf, STATUSES } from '../plan-words.js';
+import { nameOf, NOT_STATED, percentOf, STATUSES } from '../plan-words.js';
 import {
     facts, group, heading, list, paragraph, quote, strong, table, type Block, type Text,
 } from './document-model.js';
 import {
-    COPRODUCTION_WORDS, count, datedFigure, figure, joinNames, joinWords, measureMarker, measureName, milestoneMarker, ragMarker, withoutFullStop,
+    COPRODUCTION_WORDS, count, datedFigure, figure, joinNames, joinWords, measureMarker, measureName, milestoneMarker, personWords, ragMarker,
+    withoutFullStop,
 } from './document-words.js';
 import { marker } from './document-model.js';
 import { BEHIND_RED_SHARE, type RagReason } from '../../model/rag.js';
@@ -55,8 +56,8 @@ function describeAreaActions(area: AreaModel): string {
 export function actionBlock(action: ActionModel, model: PlanModel): Block {
     const update = action.latestUpdate;
     const rows: Array<[string, Text | Block[]]> = [
-        ['Lead', [action.lead ? describePerson(action.lead, model) : NOT_STATED]],
-        ['Senior responsible officer', [action.seniorResponsibleOfficer ? describePerson(action.seniorResponsibleOfficer, model) : NOT_STATED]],
+        ['Lead', [action.lead ? personWords(action.lead, model) : NOT_STATED]],
+        ['Senior responsible officer', [action.seniorResponsibleOfficer ? personWords(action.seniorResponsibleOfficer, model) : NOT_STATED]],
         ['Partners', [joinNames(action.partners.map(nameOf)) || 'None named']],
         ['Co-produced with', [describeCoproduction(action) || NOT_STATED]],
         ['Start and due', [`${shortDate(action.start) || 'Start not stated'} to ${shortDate(action.due) || 'due date not stated'}`]],
@@ -74,10 +75,10 @@ export function actionBlock(action: ActionModel, model: PlanModel): Block {
     return group(heading(3, action.title || 'Untitled action', `Action ${action.id}`), facts(rows));
 }
 
-/** "Kent PACT (co-produced); Kent schools (consulted)" */
+/** "Kent PACT: co-produced; Kent schools: consulted" */
 function describeCoproduction(action: ActionModel): string {
     return action.coproduction
-        .map(entry => `${nameOf(entry.party)} (${entry.level ? COPRODUCTION_WORDS[entry.level] ?? entry.level : 'level not stated'})`)
+        .map(entry => `${nameOf(entry.party)}: ${entry.level ? COPRODUCTION_WORDS[entry.level] ?? entry.level : 'level not stated'}`)
         .join('; ');
 }
 

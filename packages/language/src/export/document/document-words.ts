@@ -6,7 +6,7 @@ import type { MilestoneState, RequirementState } from '../../model/milestone-sta
 import type { MeasureModel, ModelRef, PlanModel } from '../../model/plan-model.js';
 import type { Rag } from '../../model/rag.js';
 import { shortDate } from '../dates-in-words.js';
-import { MEASURE_STATUSES, MILESTONE_STATES, nameOf, RAG_WORDS, REQUIREMENT_STATES } from '../plan-words.js';
+import { contains, MEASURE_STATUSES, MILESTONE_STATES, nameOf, RAG_WORDS, REQUIREMENT_STATES, withoutPrefix } from '../plan-words.js';
 import { marker, type Span, type Tone } from './document-model.js';
 
 export { RAG_WORDS } from '../plan-words.js';
@@ -86,6 +86,22 @@ export function answerName(ref: ModelRef, model: PlanModel): string {
         return measure ? measureName(measure) : nameOf(ref);
     }
     return nameOf(ref);
+}
+
+/**
+ * "Sarah Hammond, Director of Children's Services, Kent County Council (KCC)": a person with their
+ * role and organisation, each said once, after commas rather than in brackets (names and
+ * organisations often hold brackets of their own: "Designated Clinical Officer (DCO)").
+ */
+export function personWords(ref: ModelRef, model: PlanModel): string {
+    if (!ref.resolved) {
+        return nameOf(ref);
+    }
+    const name = ref.name || ref.id;
+    const person = model.people.find(candidate => candidate.id === ref.id);
+    const role = withoutPrefix(ref.role ?? '', name);
+    const organisation = person?.organisation ? nameOf(person.organisation) : '';
+    return [name, role, contains(role, organisation) ? '' : organisation].filter(Boolean).join(', ');
 }
 
 /** "a, b and c" */

@@ -3,9 +3,9 @@
 // for, and the sign-off.
 import type { InspectionModel, PlanModel } from '../../model/plan-model.js';
 import { dateRange, longDate, shortDate } from '../dates-in-words.js';
-import { describePerson, FREQUENCIES, INSPECTION_KINDS, nameOf, NOT_STATED, PLAN_TYPES } from '../plan-words.js';
+import { FREQUENCIES, INSPECTION_KINDS, nameOf, NOT_STATED, PLAN_TYPES } from '../plan-words.js';
 import { facts, heading, list, note, paragraph, quote, strong, type Block, type Text } from './document-model.js';
-import { answerName } from './document-words.js';
+import { answerName, personWords } from './document-words.js';
 
 export function planDetails(model: PlanModel): Block[] {
     const plan = model.plan;
@@ -47,7 +47,7 @@ function describeInspection(inspection: InspectionModel): string {
 }
 
 function joinPeople(refs: PlanModel['people'][number]['organisation'][], model: PlanModel): string {
-    return refs.filter(ref => ref !== undefined).map(ref => describePerson(ref!, model)).join('; ');
+    return refs.filter(ref => ref !== undefined).map(ref => personWords(ref!, model)).join('; ');
 }
 
 export function governance(model: PlanModel): Block[] {
@@ -58,7 +58,7 @@ export function governance(model: PlanModel): Block[] {
     }
     for (const board of model.boards) {
         blocks.push(heading(3, board.name || board.id), facts([
-            ['Chairs', [board.chairs.map(ref => describePerson(ref, model)).join('; ') || NOT_STATED]],
+            ['Chairs', [board.chairs.map(ref => personWords(ref, model)).join('; ') || NOT_STATED]],
             ['Meets', [board.meets ? FREQUENCIES[board.meets] ?? board.meets : NOT_STATED]],
             ['Members', [board.members.map(nameOf).join('; ') || NOT_STATED]],
             ['Reports to', [board.reportsTo || NOT_STATED]],
@@ -110,7 +110,7 @@ export function support(model: PlanModel): Block[] {
 export function signOff(model: PlanModel): Block[] {
     const plan = model.plan;
     return [heading(2, 'Sign-off'), facts([
-        ['Approved by', [plan?.signedOff?.by.map(ref => ref.type === 'person' ? describePerson(ref, model) : nameOf(ref)).join('; ') || NOT_STATED]],
+        ['Approved by', [plan?.signedOff?.by.map(ref => ref.type === 'person' ? personWords(ref, model) : nameOf(ref)).join('; ') || NOT_STATED]],
         ['Date approved', [longDate(plan?.signedOff?.date) || NOT_STATED]],
         ['Agreed with DfE and NHS England', [longDate(plan?.agreed) || NOT_STATED]],
         ['Version', [plan?.version || NOT_STATED]],

@@ -7,13 +7,13 @@
 import type { IsoDate } from '../../model/dates.js';
 import type { ActionModel, AreaModel, MeasureModel, MilestoneModel, PlanDiagnostic, PlanModel, ReviewModel } from '../../model/plan-model.js';
 import { longDate, shortDate } from '../dates-in-words.js';
-import { describePerson, NOT_STATED, PLAN_TYPES } from '../plan-words.js';
+import { NOT_STATED, PLAN_TYPES } from '../plan-words.js';
 import { measuresOf, measureStanding, reasonWords } from './area-sections.js';
 import { colophon } from './annex-a.js';
 import {
     heading, list, note, paragraph, strong, table, type Block, type ReportDocument, type Text,
 } from './document-model.js';
-import { count, figure, joinWords, measureName, milestoneMarker, ragMarker, RAG_WORDS, withoutFullStop } from './document-words.js';
+import { count, figure, joinWords, measureName, milestoneMarker, personWords, ragMarker, RAG_WORDS, withoutFullStop } from './document-words.js';
 import { findingsAppendix } from './findings-appendix.js';
 import { positionDate } from './plan-sections.js';
 import type { PositionPoint } from '../../model/measure-position.js';
@@ -173,7 +173,7 @@ function areaPack(area: AreaModel, model: PlanModel, since: IsoDate | undefined,
         const update = action.latestUpdate;
         return [
             [strong(action.id), ` ${action.title || 'Untitled action'}`],
-            [action.lead ? describePerson(action.lead, model) : NOT_STATED],
+            [action.lead ? personWords(action.lead, model) : NOT_STATED],
             update ? [strong(update.date ? `${shortDate(update.date)}: ` : 'Undated: '), update.text || ''] : ['No update recorded'],
         ];
     })));
