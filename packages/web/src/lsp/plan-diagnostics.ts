@@ -39,7 +39,9 @@ const SYNC_DELAY = 250;
 export class PlanDiagnostics {
     private readonly latest = new Map<string, FileProblems>();
     private listeners: Array<(file: FileProblems) => void> = [];
-    private requestSerial = 0;
+    /** The latest publication for each file: fixes that arrive for an older one are dropped. */
+    private readonly serials = new Map<string, number>();
+    private serial = 0;
 
     /** The LSP client extension: the capability, the notification handler and the editor's sync. */
     extension(): LSPClientExtension {
@@ -64,7 +66,8 @@ export class PlanDiagnostics {
     }
 
     private async publish(client: LSPClient, params: lsp.PublishDiagnosticsParams): Promise<void> {
-        const serial = ++this.requestSerial;
+        const serial = ++this.serial;
+        this.serials.set(params.uri, serial);
         const file = client.workspace.getFile(params.uri);
         if (file && params.version != null && params.version !== file.version) {
             return; // an answer for text that has changed since; a newer one follows
@@ -81,7 +84,7 @@ export class PlanDiagnostics {
         this.show(client, result);
         if (problems.length > 0 && client.serverCapabilities?.codeActionProvider) {
             await this.addFixes(client, result);
-            if (serial === this.requestSerial) this.show(client, result);
+            if (this.serials.get(params.uri) === serial) this.show(client, result);
         }
     }
 
