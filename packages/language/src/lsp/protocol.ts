@@ -79,6 +79,8 @@ export const VSCODE_COMMANDS = {
     exportJson: 'appl.exportJson',
     exportMarkdown: 'appl.exportMarkdown',
     openPreviewToSide: 'appl.openPreviewToSide',
+    newPlan: 'appl.newPlan',
+    openExample: 'appl.openExample',
 } as const;
 
 // ---------------------------------------------------------------- requests the server sends
