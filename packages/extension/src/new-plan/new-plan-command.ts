@@ -63,17 +63,35 @@ async function openExample(name?: string): Promise<TextDocument | undefined> {
     return example && openUntitled(example.name, example.text);
 }
 
-/** A new unsaved file with this name (in the first workspace folder, where Save proposes it) and text. */
+/**
+ * A new unsaved file with this name (in the first workspace folder, where Save proposes it) and text.
+ * VS Code refuses an unsaved file with the path of a file that exists, so a number is added then:
+ * medway-app-2.appl.
+ */
 async function openUntitled(name: string, text: string): Promise<TextDocument> {
     const folder = workspace.workspaceFolders?.[0]?.uri;
-    let uri = Uri.from({ scheme: 'untitled', path: folder ? Uri.joinPath(folder, name).path : `/${name}` });
-    for (let n = 2; workspace.textDocuments.some(document => document.uri.path === uri.path); n++) {
-        uri = uri.with({ path: uri.path.replace(/(-\d+)?\.appl$/, `-${n}.appl`) });
+    const path = (n: number) => {
+        const numbered = n === 1 ? name : name.replace(/\.appl$/, `-${n}.appl`);
+        return folder ? Uri.joinPath(folder, numbered).path : `/${numbered}`;
+    };
+    let n = 1;
+    while (workspace.textDocuments.some(document => document.uri.path === path(n)) || (folder && await exists(folder.with({ path: path(n) })))) {
+        n++;
     }
+    const uri = Uri.from({ scheme: 'untitled', path: path(n) });
     const document = await workspace.openTextDocument(uri);
     const edit = new WorkspaceEdit();
     edit.insert(uri, document.positionAt(0), text);
     await workspace.applyEdit(edit);
     await window.showTextDocument(document, { preview: false });
     return document;
+}
+
+async function exists(uri: Uri): Promise<boolean> {
+    try {
+        await workspace.fs.stat(uri);
+        return true;
+    } catch {
+        return false;
+    }
 }
