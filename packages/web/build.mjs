@@ -1,6 +1,7 @@
 //@ts-check
 // Builds the web page into dist/, a folder of static files that any web server can host:
 //   index.html, styles.css         the page (copied from src/)
+//   start-worker.js                starts the language server's worker first, while app.js loads
 //   app.js                         the page's code: the editor (CodeMirror), the LSP client, the panels,
 //                                  the examples of the repository (examples/**/*.appl, read now)
 //   server-worker.js               the language server in a web worker: the same entry as the VS Code
@@ -53,7 +54,7 @@ const common = {
 };
 
 const [app, worker] = await Promise.all([
-    esbuild.build({ ...common, entryPoints: { app: 'src/main.ts' }, outdir: dist, format: 'esm', plugins: [examplesPlugin], metafile: true }),
+    esbuild.build({ ...common, entryPoints: { app: 'src/main.ts', 'start-worker': 'src/start-worker.ts' }, outdir: dist, format: 'esm', plugins: [examplesPlugin], metafile: true }),
     esbuild.build({ ...common, entryPoints: { 'server-worker': '../language/src/lsp/main-browser.ts' }, outdir: dist, format: 'iife', metafile: true }),
 ]);
 for (const file of ['index.html', 'styles.css']) {

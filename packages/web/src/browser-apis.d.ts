@@ -15,6 +15,8 @@ interface FilePickerOptions {
 }
 
 interface Window {
+    /** The language server's worker, started by start-worker.js before the page's code loads. */
+    applServerWorker?: Worker;
     showOpenFilePicker?(options?: FilePickerOptions): Promise<FileSystemFileHandle[]>;
     showSaveFilePicker?(options?: FilePickerOptions): Promise<FileSystemFileHandle>;
 }

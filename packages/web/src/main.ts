@@ -20,6 +20,8 @@ import { ProblemsPanel } from './panels/problems-panel.js';
 import { download, openFromDisk, saveToDisk } from './workspace/disk.js';
 import { EXAMPLES_FOLDER, myPlanUri, PlanFiles, type PlanFile } from './workspace/plan-files.js';
 
+performance.mark('appl:app-start');
+
 /** The example shown when the address names none (`#example=medway/app-2020.appl` names one). */
 const FIRST_EXAMPLE = 'staffordshire-app-2022.appl';
 
@@ -34,7 +36,7 @@ for (const example of examples) {
 /** The text of each file of the author's as last saved (or opened), to warn before leaving unsaved work. */
 const savedText = new Map<string, string>();
 
-const worker = new Worker(new URL('./server-worker.js', import.meta.url), { name: 'APPL language server' });
+const worker = window.applServerWorker ?? new Worker(new URL('./server-worker.js', import.meta.url), { name: 'APPL language server' });
 worker.addEventListener('error', () => status('The checker could not start in this browser. Try a current version of Firefox, Chrome, Edge or Safari.'));
 const diagnostics = new PlanDiagnostics();
 const client = new LSPClient({ timeout: 20_000, sanitizeHTML: sanitizeHtml, extensions: [diagnostics.extension()] })
@@ -42,7 +44,10 @@ const client = new LSPClient({ timeout: 20_000, sanitizeHTML: sanitizeHtml, exte
         [ReadFileRequest.method]: (params: FileParams) => currentText(params.uri) ?? files.readFile(params.uri),
         [ReadDirectoryRequest.method]: (params: FileParams) => files.readDirectory(params.uri),
     }));
-client.initializing.then(() => status('The checker is ready. It checks the plan as you type.'),
+client.initializing.then(() => {
+    performance.mark('appl:server-ready');
+    status('The checker is ready. It checks the plan as you type.');
+},
     () => status('The checker did not start. Reload the page to try again.'));
 
 const editor = new PlanEditor({
