@@ -109,6 +109,19 @@ describe('the web page in headless Chromium', () => {
         }
     });
 
+    test('names every control for a screen reader, and never traps the keyboard in the editor', async () => {
+        const unnamed = await page.locator('button:visible, select:visible, input:visible, [contenteditable="true"]').evaluateAll(elements =>
+            elements.filter(element => {
+                const labelled = /** @type {HTMLInputElement} */ (element).labels?.length;
+                return !labelled && !element.getAttribute('aria-label') && !(element.textContent ?? '').trim();
+            }).map(element => element.outerHTML.slice(0, 80)));
+        assert.deepEqual(unnamed, []);
+        assert.equal(await page.locator('.cm-content').getAttribute('aria-label'), 'Plan text');
+        await page.locator('.cm-content').click();
+        await page.keyboard.press('Tab');
+        assert.equal(await page.evaluate(() => !!document.activeElement?.closest('.cm-editor')), false, 'Tab did not leave the editor');
+    });
+
     test('opens an example with imports from the menu, with no problems', async () => {
         try {
             await page.getByLabel('Example plans').selectOption('medway/app-2020.appl');
