@@ -59,6 +59,14 @@ describe('the web page in headless Chromium', () => {
     const transferred = /** @type {Record<string, number>} */ ({});
     const errors = /** @type {string[]} */ ([]);
     const screenshot = (/** @type {string} */ name) => page?.screenshot({ path: join(out, `${name}.png`) });
+    /** Takes the editor's last line out again, as a user would: from the end, Backspace over it. */
+    const removeLastLine = async () => {
+        await page.locator('.cm-content').click();
+        await page.keyboard.press('Escape');
+        await page.keyboard.press('Control+End');
+        const length = await page.locator('.cm-content .cm-line').last().evaluate(line => (line.textContent ?? '').length);
+        for (let i = 0; i <= length; i++) await page.keyboard.press('Backspace');
+    };
     const problems = () => page.locator('#problems-list .problem').evaluateAll(items => items.map(item => ({
         severity: item.querySelector('.problem-severity')?.textContent,
         line: item.querySelector('.problem-where')?.textContent,
@@ -135,6 +143,27 @@ describe('the web page in headless Chromium', () => {
         }
     });
 
+    test('shows a weakness\'s words, from the file the plan imports, when the pointer rests on its id', async () => {
+        try {
+            const line = page.locator('.cm-line', { hasText: 'area 1 "Joint strategic leadership' });
+            await page.locator('.cm-content').click();
+            await page.keyboard.press('Control+Home');
+            await page.keyboard.press('Control+f');
+            await page.keyboard.type('addresses W1 {');
+            await page.keyboard.press('Enter');
+            await page.keyboard.press('Escape');
+            await line.waitFor({ timeout: 10_000 });
+            const id = line.getByText('W1', { exact: true });
+            await id.hover();
+            const hover = page.locator('.cm-tooltip-hover');
+            await hover.waitFor({ timeout: 10_000 });
+            assert.match(await hover.innerText(), /There was a lack of joint strategic leadership across the area between the council, the CCG and education providers\./);
+        } finally {
+            await screenshot('3-hover');
+            await page.mouse.move(0, 0);
+        }
+    });
+
     test('lists a typed mistake in the problems list, with its rule id and a fix', async () => {
         try {
             await page.locator('.cm-content').click();
@@ -163,7 +192,7 @@ describe('the web page in headless Chromium', () => {
     test('applies the quick fix from the problems list', async () => {
         try {
             await page.locator('.problem-fix', { hasText: 'Change to medway-council' }).click();
-            await page.locator('#problems-summary', { hasText: '1 note.' }).waitFor({ timeout: 20_000 });
+            await page.locator('#problems-summary', { hasText: /^1 note\.$/ }).waitFor({ timeout: 20_000 });
             assert.deepEqual((await problems()).map(problem => problem.rule), ['unused']);
             assert.match(await page.locator('.cm-content').innerText(), /person new-officer "New officer" at medway-council$/);
         } finally {
@@ -183,10 +212,29 @@ describe('the web page in headless Chromium', () => {
             const labels = await options.allInnerTexts();
             assert.ok(labels.some(label => label.includes('lee-anne-farach')), `no person offered: ${labels.join(', ')}`);
             await page.keyboard.press('Escape');
-            await page.keyboard.press('Control+z');
         } finally {
             await screenshot('5-completion');
+            await removeLastLine();
         }
+    });
+
+    test('tidies the layout as `appl format` does', async () => {
+      try {
+        await page.locator('.cm-content').click();
+        await page.keyboard.press('Control+End');
+        await page.keyboard.press('Enter');
+        await page.keyboard.type('organisation    extra-org   "Extra"  kind   other', { delay: 2 });
+        await page.keyboard.press('Escape');
+        await page.getByRole('button', { name: 'Tidy the layout' }).click();
+        // The layout `appl format` gives: one space between words, and a line break at the end of the file.
+        // (Exact text: a locator's hasText would also match the line before tidying, its spaces collapsed.)
+        await page.waitForFunction(() => [...document.querySelectorAll('.cm-content .cm-line')].slice(-2).map(line => line.textContent).join('\n')
+            === 'organisation extra-org "Extra" kind other\n', undefined, { timeout: 10_000 });
+        // Checked again: the new organisation is not referred to yet.
+        await page.locator('#problems-summary', { hasText: /^2 notes\.$/ }).waitFor({ timeout: 20_000 });
+      } finally {
+        await screenshot('6-tidied');
+      }
     });
 
     test('downloads the JSON and Markdown exports, the same as `appl export` writes', async () => {
@@ -236,6 +284,42 @@ describe('the web page in headless Chromium', () => {
         } finally {
             await screenshot('7-new-plan');
         }
+    });
+
+    test('opens a plan and the file it imports from the disk, and saves the plan back (upload and download)', async () => {
+        // Where the browser has no File System Access API (Firefox, Safari), the page uploads and downloads.
+        await page.evaluate(() => {
+            delete (/** @type {any} */ (window)).showOpenFilePicker;
+            delete (/** @type {any} */ (window)).showSaveFilePicker;
+        });
+        const people = readFileSync(join(repo, 'examples', 'medway', 'medway-people.appl'));
+        const plan = Buffer.from([
+            'import "medway-people.appl"',
+            '',
+            'board local-board "Local SEND board" {',
+            '  chairs ian-sutherland',
+            '  members pcf',
+            '}',
+            '',
+        ].join('\n'));
+        const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: 'Open a file…' }).click()]);
+        await chooser.setFiles([
+            { name: 'board.appl', mimeType: 'text/plain', buffer: plan },
+            { name: 'medway-people.appl', mimeType: 'text/plain', buffer: people },
+        ]);
+        await page.locator('#editor-heading', { hasText: 'Plan: board.appl' }).waitFor();
+        // Its names resolve in the file opened with it: no error, no unresolved name.
+        await page.locator('#problems-summary').filter({ hasNotText: 'Checking' }).waitFor({ timeout: 20_000 });
+        assert.deepEqual((await problems()).filter(problem => problem.severity === 'Error'), []);
+        await page.locator('.cm-content').click();
+        await page.keyboard.press('Control+End');
+        await page.keyboard.type('// saved from the page');
+        const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Save' }).click()]);
+        assert.equal(download.suggestedFilename(), 'board.appl');
+        const saved = join(out, 'board.appl');
+        await download.saveAs(saved);
+        assert.equal(readFileSync(saved, 'utf8'), `${plan.toString()}// saved from the page`);
+        await screenshot('9-opened-and-saved');
     });
 
     test('made no request beyond the local server, and logged no error', () => {
