@@ -75,6 +75,21 @@ describe('the walkthrough, New plan and the status item in the VS Code workbench
         await row.waitFor({ timeout: 10_000 });
         await row.click();
     };
+    /** Go to Line (Ctrl+G); tried again if the quick input is not ready for typing (it can be inert while another closes). */
+    const goToLine = async (/** @type {string} */ where) => {
+        for (let attempt = 1; ; attempt++) {
+            await page.keyboard.press('Control+G');
+            const input = page.locator('.quick-input-widget input');
+            const typed = await input.fill(where, { timeout: 5_000 }).then(() => true, () => false);
+            if (typed) {
+                await page.keyboard.press('Enter');
+                return;
+            }
+            assert.ok(attempt < 4, `Go to Line ${where} did not take the keyboard`);
+            await page.keyboard.press('Escape');
+            await page.locator('.monaco-editor').first().click();
+        }
+    };
     /** Picks an entry of the quick pick on screen. */
     const pick = async (/** @type {string} */ text) => {
         const row = page.locator('.quick-input-list .monaco-list-row', { hasText: text }).first();
@@ -132,9 +147,6 @@ describe('the walkthrough, New plan and the status item in the VS Code workbench
             await runCommand('APPL: Open an Example Plan');
             await pick('Staffordshire Accelerated Progress Plan');
             await editorShows('plan "Staffordshire Accelerated Progress Plan" {');
-            await page.keyboard.press('Control+G');
-            await page.locator('.quick-input-widget input').fill(':18');
-            await page.keyboard.press('Enter');
             await page.waitForTimeout(500);
             await picture('1-open-example');
         } finally {
@@ -145,9 +157,7 @@ describe('the walkthrough, New plan and the status item in the VS Code workbench
     test('2. typing "action" inside an area offers the action block', async () => {
         try {
             // The end of action 1.3, the last of area 1: a new action goes on the next line.
-            await page.keyboard.press('Control+G');
-            await page.locator('.quick-input-widget input').fill(':190');
-            await page.keyboard.press('Enter');
+            await goToLine(':190');
             await page.keyboard.press('End');
             await page.keyboard.press('Enter');
             await page.keyboard.press('Enter');
@@ -178,9 +188,7 @@ describe('the walkthrough, New plan and the status item in the VS Code workbench
             const row = page.locator('.markers-panel .monaco-list-row', { hasText: 'Did you mean W1?' }).first();
             await row.waitFor({ timeout: 30_000 });
             // The finding's place, as a click on it in Problems gives; then the light bulb's menu.
-            await page.keyboard.press('Control+G');
-            await page.locator('.quick-input-widget input').fill(':38:41');
-            await page.keyboard.press('Enter');
+            await goToLine(':38:41');
             await page.keyboard.press('Control+.');
             await page.getByText('Change to W1').first().waitFor({ timeout: 30_000 });
             await page.waitForTimeout(300);

@@ -17,6 +17,8 @@ export interface Fix {
 
 export interface Problem {
     diagnostic: lsp.Diagnostic;
+    /** The message as plain text (LSP 3.18 allows Markdown; the APPL server sends text). */
+    message: string;
     severity: Severity;
     /** The rule id (`action-has-lead`), or `syntax-error`. */
     rule: string;
@@ -74,6 +76,7 @@ export class PlanDiagnostics {
         }
         const problems: Problem[] = params.diagnostics.map(diagnostic => ({
             diagnostic,
+            message: typeof diagnostic.message === 'string' ? diagnostic.message : diagnostic.message.value,
             severity: SEVERITIES[diagnostic.severity ?? 1],
             rule: typeof diagnostic.code === 'string' || typeof diagnostic.code === 'number' ? String(diagnostic.code) : '',
             line: diagnostic.range.start.line + 1,
@@ -115,8 +118,12 @@ export class PlanDiagnostics {
     }
 
     private show(client: LSPClient, file: FileProblems): void {
+        const open = client.workspace.getFile(file.uri);
+        if (open && file.version !== undefined && open.version !== file.version) {
+            return; // the text changed while the fixes were worked out: newer findings follow
+        }
         this.latest.set(file.uri, file);
-        const view = client.workspace.getFile(file.uri)?.getView();
+        const view = open?.getView();
         const plugin = view && LSPPlugin.get(view);
         if (view && plugin) {
             view.dispatch(setDiagnostics(view.state, file.problems.map(problem => toEditorDiagnostic(plugin, problem))));
@@ -133,7 +140,7 @@ function toEditorDiagnostic(plugin: LSPPlugin, problem: Problem): EditorDiagnost
         from: at(range.start),
         to: at(range.end),
         severity: problem.severity,
-        message: problem.diagnostic.message,
+        message: problem.message,
         source: problem.rule || undefined,
         actions,
     };

@@ -38,7 +38,7 @@ export class ProblemsPanel {
         go.append(
             span('problem-severity', capitalise(SEVERITY_WORDS[problem.severity][0])),
             span('problem-where', `Line ${problem.line}`),
-            span('problem-message', problem.diagnostic.message),
+            span('problem-message', problem.message),
         );
         if (problem.rule) go.append(span('problem-rule', problem.rule));
         go.title = 'Show this line in the editor';
