@@ -7,7 +7,9 @@
 #      (packages/extension/test/real-editors/run-tests.mjs);
 #   4. a smoke test that drives the VS Code workbench in headless Chromium and saves screenshots
 #      (packages/extension/test/real-editors/smoke.mjs);
-#   5. the walkthrough's steps, New plan, the New File entry and the language status item on screen, which
+#   5. the extension's browser entry (vscode.dev, github.dev) in VS Code's web worker extension host
+#      (packages/extension/test/real-editors/browser-entry.mjs);
+#      the walkthrough's steps, New plan, the New File entry and the language status item on screen, which
 #      also takes the walkthrough's pictures (packages/extension/test/real-editors/walkthrough.mjs);
 #   6. the web page (packages/web) in headless Chromium (packages/web/test/browser/page.e2e.mjs);
 #   7. the language server in Neovim's own LSP client (test/neovim/neovim.test.mjs).
@@ -77,6 +79,7 @@ else
 fi
 
 node_test smoke "VS Code workbench smoke (screenshots in $out/smoke)" packages/extension/test/real-editors/smoke.mjs
+node_test browser "VS Code's browser entry in the web worker extension host" packages/extension/test/real-editors/browser-entry.mjs
 node_test walkthrough "VS Code walkthrough, New plan and status item (pictures in $out/walkthrough)" packages/extension/test/real-editors/walkthrough.mjs
 node_test web "the web page in headless Chromium (screenshots in out/web)" packages/web/test/browser/page.e2e.mjs
 node_test neovim "Neovim $("$NVIM_BIN" --version | head -1 | cut -d' ' -f2)" test/neovim/neovim.test.mjs
