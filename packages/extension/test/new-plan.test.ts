@@ -16,8 +16,12 @@ async function findings(type: PlanType) {
     return checked.diagnostics.map(d => `${d.range.start.line + 1}:${d.range.start.character + 1} ${d.code}: ${d.message}`).sort();
 }
 
-/** What every skeleton asks for: who is accountable, the board, and the action's lead, due date, target and milestones. */
+/**
+ * What every skeleton asks for: who is accountable, the board, the action's lead, due date, target and
+ * milestones, and the parent carer forum among the area's partners.
+ */
 const TO_DO = [
+    '17:6 coproduction: None of area 1\'s actions involves the parent carer forum. Add the forum to "partners" of the action it helps design (an organisation of kind parent-carer-forum, or a person at it): reviewers look for co-production, not consultation.',
     '18:10 action-dates: Action 1.1 has no due date. Add "due <YYYY-MM-DD>": when the action will be complete.',
     '18:10 action-has-lead: Action 1.1 has no lead. Add "lead <person-id>".',
     '18:10 action-has-milestone: Action 1.1 has no milestone. Add "milestone <YYYY-MM-DD> "<what will be true>"".',
@@ -29,9 +33,9 @@ const TO_DO = [
 describe('the New plan skeleton', () => {
     test('of an APP checks with the to-do findings and the 3, 6 and 12-month milestones to add', async () => {
         expect(await findings('APP')).toEqual([
-            ...TO_DO.slice(0, 4),
+            ...TO_DO.slice(0, 5),
             '18:10 app-horizons: Action 1.1 has no milestone about 3, 6 and 12 months into the plan (2024-07-01, 2024-10-01, 2025-04-01). An APP says what will be true 3, 6 and 12 months in: add milestone 3 months 2024-07-01 "…", milestone 6 months 2024-10-01 "…" and milestone 12 months 2025-04-01 "…".',
-            ...TO_DO.slice(4),
+            ...TO_DO.slice(5),
         ]);
     });
 

@@ -5,7 +5,8 @@
 // local area, period) and one weakness, area and action to fill in, and leaves out on purpose what
 // only the author knows: the checker's findings on it are the author's to-do list, each saying what to
 // write (accountable officers, a board with the parent carer forum, the action's lead, due date,
-// quantified target and dated milestones). A test checks that exact set of findings.
+// quantified target and dated milestones, the forum among the area's partners). A test checks that
+// exact set of findings.
 
 export type PlanType = 'APP' | 'WSOA' | 'priority-action-plan' | 'improvement-plan';
 

@@ -275,9 +275,10 @@ describe('the web page in headless Chromium', () => {
             await screenshot('6-new-plan-dialog');
             await page.getByRole('button', { name: 'Create the plan' }).click();
             await page.locator('#editor-heading', { hasText: 'Plan: medway-app.appl' }).waitFor();
-            await page.locator('#problems-summary', { hasText: '4 errors and 3 warnings.' }).waitFor({ timeout: 20_000 });
+            await page.locator('#problems-summary', { hasText: '4 errors and 4 warnings.' }).waitFor({ timeout: 20_000 });
             assert.deepEqual((await problems()).map(problem => problem.rule).sort(), [
-                'action-dates', 'action-has-lead', 'action-has-milestone', 'action-has-target', 'app-horizons', 'governance', 'plan-accountable',
+                'action-dates', 'action-has-lead', 'action-has-milestone', 'action-has-target', 'app-horizons', 'coproduction', 'governance',
+                'plan-accountable',
             ]);
             await page.frameLocator('#preview').locator('h1', { hasText: 'Medway Accelerated Progress Plan' }).waitFor({ timeout: 15_000 });
             await page.frameLocator('#preview').getByText('1 April 2024 to 30 September 2025').first().waitFor({ timeout: 15_000 });

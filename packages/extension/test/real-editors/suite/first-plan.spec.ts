@@ -27,8 +27,9 @@ describe('a first plan', () => {
         assert.match(document.uri.path, /\/medway-app\.appl$/);
         assert.equal(document.languageId, 'appl');
         assert.equal(vscode.window.activeTextEditor?.document, document);
-        assert.deepEqual(await settledRules(document, 7), [
-            'action-dates', 'action-has-lead', 'action-has-milestone', 'action-has-target', 'app-horizons', 'governance', 'plan-accountable',
+        assert.deepEqual(await settledRules(document, 8), [
+            'action-dates', 'action-has-lead', 'action-has-milestone', 'action-has-target', 'app-horizons', 'coproduction', 'governance',
+            'plan-accountable',
         ]);
     });
 
@@ -40,7 +41,7 @@ describe('a first plan', () => {
             { type: 'WSOA', localArea: 'Medway', start, end });
         const editor = vscode.window.activeTextEditor!;
         assert.equal(editor.document, document);
-        await settledRules(document, 6);
+        await settledRules(document, 7);
         // The skeleton's empty action, replaced the way "Insert Snippet" does.
         const line = document.lineAt(document.getText().split('\n').findIndex(text => text.includes('action 1.1')));
         editor.selection = new vscode.Selection(line.range.start.translate(0, 2), line.range.end);
