@@ -70,11 +70,14 @@ describe('the packaged extension', () => {
         const files = [...entries.keys()].filter(name => name.startsWith('extension/'));
         assert.ok(files.includes('extension/out/extension.cjs'));
         assert.ok(files.includes('extension/out/server.cjs'));
+        // The browser entry (vscode.dev, github.dev) and its worker server.
+        assert.ok(files.includes('extension/out/browser/extension.js'));
+        assert.ok(files.includes('extension/out/browser/server.js'));
         assert.deepEqual(files.filter(name => /node_modules|\.ts$|\.map$|\/(src|test)\/|\.vsix$|tsbuildinfo/.test(name)), []);
     });
 
-    test('holds the icon, README, CHANGELOG and LICENSE', () => {
-        for (const file of ['extension/icon.png', 'extension/readme.md', 'extension/changelog.md', 'extension/LICENSE.txt']) {
+    test('holds the icon, README, CHANGELOG, LICENSE and the walkthrough\'s pictures', () => {
+        for (const file of ['extension/media/walkthrough/1-open-example.jpg', 'extension/media/walkthrough/6-new-plan.jpg', 'extension/icon.png', 'extension/readme.md', 'extension/changelog.md', 'extension/LICENSE.txt']) {
             assert.ok(entries.has(file), `${file} is missing`);
         }
         assert.equal(entries.get('extension/icon.png')?.().subarray(1, 4).toString(), 'PNG');

@@ -2,7 +2,7 @@ import {
     APPL_LANGUAGE_ID, ExportPlanRequest, ReviewPackRequest, VSCODE_COMMANDS, type ExportFormat, type ExportPlanResult,
 } from 'appl-language/protocol';
 import { commands, Uri, window, workspace, type Disposable, type TextDocument } from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { BaseLanguageClient } from 'vscode-languageclient';
 import type { PlanPreviews } from './preview/plan-previews.js';
 import { sendRequest } from './requests.js';
 
@@ -19,7 +19,7 @@ const FORMATS: Record<ExportFormat, { name: string, extension: string }> = {
  * The extension's commands. Each asks the server (one typed request from protocol.ts) and does one
  * VS Code step with the answer: save the export, or show the preview. Nothing is computed here.
  */
-export function registerCommands(client: LanguageClient, previews: PlanPreviews): Disposable[] {
+export function registerCommands(client: BaseLanguageClient, previews: PlanPreviews): Disposable[] {
     return [
         commands.registerCommand(VSCODE_COMMANDS.exportJson, (plan?: Uri, target?: Uri) => exportPlan(client, 'json', plan, target)),
         commands.registerCommand(VSCODE_COMMANDS.exportMarkdown, (plan?: Uri, target?: Uri) => exportPlan(client, 'markdown', plan, target)),
@@ -40,7 +40,7 @@ export function registerCommands(client: LanguageClient, previews: PlanPreviews)
  * default). A caller may give the file to write as a second argument, with no dialog. Returns the file
  * written.
  */
-async function exportPlan(client: LanguageClient, format: ExportFormat, plan?: Uri, target?: Uri): Promise<Uri | undefined> {
+async function exportPlan(client: BaseLanguageClient, format: ExportFormat, plan?: Uri, target?: Uri): Promise<Uri | undefined> {
     const document = await planDocument(plan);
     if (!document) {
         return undefined;
@@ -53,7 +53,7 @@ async function exportPlan(client: LanguageClient, format: ExportFormat, plan?: U
  * "APPL: Write the Progress Review Pack": the pack `appl review` writes, in the format the author picks
  * (or the one the target file's extension names, when a caller gives one).
  */
-async function exportReviewPack(client: LanguageClient, plan?: Uri, target?: Uri): Promise<Uri | undefined> {
+async function exportReviewPack(client: BaseLanguageClient, plan?: Uri, target?: Uri): Promise<Uri | undefined> {
     const document = await planDocument(plan);
     if (!document) {
         return undefined;
@@ -96,8 +96,8 @@ async function save(document: TextDocument, result: ExportPlanResult, format: Ex
     const message = result.errors > 0
         ? `Exported ${written}. The plan has ${result.errors} ${result.errors === 1 ? 'error' : 'errors'}: run "appl check" or see the Problems panel.`
         : `Exported ${written}.`;
-    // A Word file opens in Word (or the system's viewer), not in an editor tab.
-    const open = format === 'docx' ? () => commands.executeCommand('revealFileInOS', file) : () => window.showTextDocument(file);
+    // A Word file is not for an editor tab: show it in the Explorer, from where it opens in Word.
+    const open = format === 'docx' ? () => commands.executeCommand('revealInExplorer', file) : () => window.showTextDocument(file);
     void (result.errors > 0 ? window.showWarningMessage(message, 'Open') : window.showInformationMessage(message, 'Open'))
         .then(choice => choice === 'Open' ? open() : undefined);
     return file;
