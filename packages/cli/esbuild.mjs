@@ -3,6 +3,8 @@
 // ES modules it replaces (Langium, Chevrotain, commander and the core: hundreds of files to resolve).
 //   src/main.ts and all it imports -> out/appl.cjs      what bin/appl.cjs runs; exports runCli and main
 //                                  -> out/appl.cjs.map  linked: read only under node --enable-source-maps
+//   the docx library               -> out/docx.cjs      required by out/appl.cjs only when a Word file is
+//                                                       written: a megabyte that `appl check` need not parse
 // The core comes in through its package, that is its tsc output (packages/language/out), as in the
 // CLI's in-process tests: run after `tsc -b` (`npm run build` does). `--watch` rebuilds on change.
 import * as esbuild from 'esbuild';
@@ -38,6 +40,33 @@ const writeAtomically = {
     },
 };
 
+/**
+ * The core loads the Word writer with `import('docx')` when it first writes a Word file; in the bundle
+ * that becomes a require of the sibling out/docx.cjs, built on its own below.
+ * @type {esbuild.Plugin}
+ */
+const docxBesideTheBundle = {
+    name: 'docx-beside-the-bundle',
+    setup(build) {
+        build.onResolve({ filter: /^docx$/ }, () => ({ path: './docx.cjs', external: true }));
+    },
+};
+
+/** @type {esbuild.BuildOptions} */
+const docxOptions = {
+    absWorkingDir: here('.'),
+    // The language package's own copy (the version it pins), resolved from there.
+    stdin: { contents: 'module.exports = require("docx");', resolveDir: here('../language'), loader: 'js' },
+    outfile: 'out/docx.cjs',
+    bundle: true,
+    format: 'cjs',
+    platform: 'node',
+    target: 'node20',
+    write: false,
+    plugins: [writeAtomically],
+    logLevel: 'warning',
+};
+
 /** @type {esbuild.BuildOptions} */
 const options = {
     absWorkingDir: here('.'),
@@ -55,14 +84,15 @@ const options = {
     banner: { js: `"use strict";var ${IMPORT_META_URL}=require("node:url").pathToFileURL(__filename).href;` },
     define: { 'import.meta.url': IMPORT_META_URL },
     write: false,
-    plugins: [writeAtomically],
+    plugins: [docxBesideTheBundle, writeAtomically],
     logLevel: 'warning',
 };
 
 if (watch) {
+    await esbuild.build(docxOptions);
     await (await esbuild.context(options)).watch();
     console.log('appl-cli: watching for changes');
 } else {
-    await esbuild.build(options);
-    console.log('appl-cli: built out/appl.cjs');
+    await Promise.all([esbuild.build(options), esbuild.build(docxOptions)]);
+    console.log('appl-cli: built out/appl.cjs and out/docx.cjs');
 }

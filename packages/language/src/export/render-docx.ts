@@ -27,7 +27,10 @@ const HEADER_FILL = 'E7E6E6';
 const LABEL_FILL = 'F2F2F2';
 
 export async function renderDocx(document: ReportDocument): Promise<Uint8Array> {
-    const docx = await import('docx');
+    const loaded = await import('docx');
+    // As an ES module its exports are the namespace; loaded from a CommonJS file (the CLI's out/docx.cjs)
+    // they are the namespace's `default`.
+    const docx: typeof Docx = 'Packer' in loaded ? loaded : (loaded as unknown as { default: typeof Docx }).default;
     const build = new DocxBuilder(docx);
     const file = new docx.Document({
         title: document.title,
