@@ -11,12 +11,12 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { inflateRawSync } from 'node:zlib';
 import { after, before, describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import MarkdownIt from 'markdown-it';
 import { chromium } from 'playwright-core';
 import { normalise, pageCount, pageLayouts, pageTexts } from './pdf-pages.mjs';
+import { zipEntry } from '../zip-entry.mjs';
 
 const repo = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const out = join(repo, 'out', 'documents');
@@ -57,21 +57,6 @@ function libreOffice(files, format) {
         rmSync(profile, { recursive: true, force: true });
     }
     return files.map(file => file.replace(/\.docx$/, `.${format}`));
-}
-
-/** One entry of a zip file (a Word file's word/document.xml), as text. @param {Buffer} bytes @param {string} name */
-function zipEntry(bytes, name) {
-    for (let offset = 0; offset + 30 <= bytes.length && bytes.readUInt32LE(offset) === 0x04034b50;) {
-        const size = bytes.readUInt32LE(offset + 18);
-        const nameLength = bytes.readUInt16LE(offset + 26);
-        const start = offset + 30 + nameLength + bytes.readUInt16LE(offset + 28);
-        if (bytes.toString('utf8', offset + 30, offset + 30 + nameLength) === name) {
-            const data = bytes.subarray(start, start + size);
-            return (bytes.readUInt16LE(offset + 8) === 8 ? inflateRawSync(data) : data).toString('utf8');
-        }
-        offset = start + size;
-    }
-    throw new Error(`${name} is not in the Word file`);
 }
 
 /** The first page of a PDF as a PNG, for a person to look at. @param {string} pdf @param {string} png */
