@@ -79,7 +79,7 @@ describe('a first plan in minutes', () => {
             'Write an action with a target and dated milestones',
             'See a problem and apply its quick fix',
             'Open the preview',
-            'Export the plan',
+            'Export the plan to Word',
             'Start your own plan',
         ]);
         const ignored = readFileSync(root('.vscodeignore'), 'utf8').split('\n');

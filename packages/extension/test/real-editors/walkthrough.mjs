@@ -337,7 +337,7 @@ describe('the walkthrough, New plan and the status item in the VS Code workbench
                 'Write an action with a target and dated milestones',
                 'See a problem and apply its quick fix',
                 'Open the preview',
-                'Export the plan',
+                'Export the plan to Word',
                 'Start your own plan',
             ]);
             for (const title of titles) {
