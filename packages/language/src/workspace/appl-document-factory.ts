@@ -1,5 +1,5 @@
 import {
-    Cancellation, DefaultLangiumDocumentFactory, type AstNode, type LangiumDocument, type ParseResult, type URI,
+    Cancellation, DefaultLangiumDocumentFactory, type AstNode, type LangiumDocument, type ParseResult, type TextDocument, type URI,
 } from 'langium';
 import { reparseDeclaration } from './declaration-reparse.js';
 
@@ -18,6 +18,19 @@ export class ApplDocumentFactory extends DefaultLangiumDocumentFactory {
             return await super.update(document, cancelToken);
         } finally {
             this.previous.delete(key);
+        }
+    }
+
+    /**
+     * An editor document that was closed (an `untitled:` one has no file to go back to) or a file that
+     * went away keeps its last text until the workspace forgets it, rather than failing the build.
+     */
+    protected override async getUpdatedText(document: LangiumDocument, textDocument: TextDocument | undefined,
+        cancelToken: Cancellation.CancellationToken): Promise<string> {
+        try {
+            return await super.getUpdatedText(document, textDocument, cancelToken);
+        } catch {
+            return document.parseResult.value.$cstNode?.root.fullText ?? '';
         }
     }
 
