@@ -5,9 +5,13 @@ import { NodeFileSystem } from 'langium/node';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { createApplLspServices } from './appl-lsp-module.js';
 import { addApplRequestHandlers } from './appl-request-handlers.js';
+import { answerInvalidParams, checkedParams } from './request-params.js';
 
 // The transport (--stdio, --node-ipc, --socket=<port>, --pipe=<name>) comes from the command line.
-const connection = createConnection(ProposedFeatures.all);
+const connection = createConnection(ProposedFeatures.all, checkedParams());
+answerInvalidParams(connection);
 const { shared } = createApplLspServices({ connection, ...NodeFileSystem });
 addApplRequestHandlers(connection, shared);
 startLanguageServer(shared);
+// A failure the code did not foresee is logged (to the editor's output); the editor keeps its server.
+process.on('unhandledRejection', error => console.error('APPL: unexpected failure:', error));
