@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdir, readdir, readFile, rename, stat, unlink, writeFile } from 'node:fs/promises';
 import * as path from 'node:path';
 import type { DefaultSharedCoreModuleContext } from 'langium';
-import { NodeFileSystem } from 'langium/node';
+import { NodePlanFileSystemContext } from 'appl-language/node';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import { isIgnoredBy, parseIgnoreFile, type IgnoreRule } from './gitignore.js';
 
@@ -69,7 +69,7 @@ export function nodeIo(cwd: string = process.cwd()): Io {
         readTextFile: file => readTextFile(cwd, file),
         writeFileAtomic: (file, text) => writeFileAtomic(cwd, file, text),
         repositoryRoot: () => findRepositoryRoot(cwd),
-        fileSystem: NodeFileSystem,
+        fileSystem: NodePlanFileSystemContext,
     };
 }
 

@@ -1,6 +1,7 @@
 import { DocumentState, type LangiumDocument, type URI } from 'langium';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import type { ApplServices } from '../appl-module.js';
+import { describeReadError } from './plan-files.js';
 
 /** A plan file to check: read through the file system provider unless its text is given (stdin). */
 export interface PlanSource {
@@ -54,15 +55,7 @@ async function readDocument(services: ApplServices, uri: URI): Promise<LangiumDo
     try {
         text = await services.shared.workspace.FileSystemProvider.readFile(uri);
     } catch (error) {
-        throw new PlanFileError(uri, describeError(error));
+        throw new PlanFileError(uri, describeReadError(error));
     }
     return services.shared.workspace.LangiumDocumentFactory.fromString(text, uri);
-}
-
-function describeError(error: unknown): string {
-    const code = (error as { code?: string })?.code;
-    if (code === 'ENOENT') return 'no such file';
-    if (code === 'EISDIR') return 'it is a folder';
-    if (code === 'EACCES') return 'permission denied';
-    return error instanceof Error ? error.message : String(error);
 }

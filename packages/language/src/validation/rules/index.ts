@@ -7,6 +7,7 @@ import { appHorizons } from './app-horizons.js';
 import { expectPath } from './expect-path.js';
 import { governance } from './governance.js';
 import { impactMeasure } from './impact-measure.js';
+import { importCycle } from './import-cycle.js';
 import { milestoneOrder } from './milestone-order.js';
 import { missingActual } from './missing-actual.js';
 import { overdueMilestone } from './overdue-milestone.js';
@@ -34,6 +35,7 @@ export const allRules: readonly Rule[] = [
     validDate,
     uniqueId,
     unresolvedReference,
+    importCycle,
     targetDirection,
     targetBaseline,
     impactMeasure,
