@@ -1,7 +1,7 @@
 // What an editor does that a plan's text cannot: close documents that have no file, cancel requests,
 // send malformed positions. The shipped server over stdio must answer each request with a result or a
 // proper JSON-RPC error, and never exit.
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -111,5 +111,26 @@ describe('language server robustness', () => {
         expect(diagnostics.filter(d => d.code === 'unresolved-reference').map(d => d.range.start.line)).toEqual([0, 1]);
         expect(server.process.exitCode).toBeNull();
         expect(await server.shutdown()).toBe(0);
+    });
+
+    test('keeps imports inside the workspace folder, even where a repository holds both', async () => {
+        tempDir = await mkdtemp(join(tmpdir(), 'appl-lsp-robust-'));
+        await mkdir(join(tempDir, '.git'));
+        await mkdir(join(tempDir, 'workspace'));
+        await writeFile(join(tempDir, 'people.appl'), 'person jane "Jane Doe"\n');
+        const uri = pathToFileURL(join(tempDir, 'workspace', 'plan.appl')).href;
+        const text = 'import "../people.appl"\nplan "P" { accountable jane }\n';
+        await writeFile(fileURLToPath(uri), text);
+        client = LspTestClient.start([SERVER, '--stdio']);
+        await client.initialize([{ uri: pathToFileURL(join(tempDir, 'workspace')).href, name: 'workspace' }]);
+        await client.initialized();
+        await client.open(uri, text);
+        const diagnostics = await client.diagnosticsFor(uri);
+        expect(diagnostics.filter(d => d.code === 'unresolved-reference').map(d => d.message).sort()).toEqual([
+            'Cannot import "../people.appl": it lies outside this plan\'s project folder (workspace). A plan imports only files inside its project: '
+                + 'the workspace folder, or the folder holding appl.config.json or .git.',
+            'No person called jane is declared in this file or in a file it imports. A person must be declared before it can be referred to; '
+                + 'check the spelling or add an import.',
+        ]);
     });
 });
