@@ -44,6 +44,28 @@ describe('Markdown export', () => {
         expect(renderMarkdown(model, [])).toContain('| Local area | North South \\| East |');
     });
 
+    it('leaves no link or image live: an author\'s [x](javascript:…) and ![](https://…) show as typed', async () => {
+        const link = '[click here](javascript:alert(1))';
+        const image = '![](https://tracker.example/pixel.png)';
+        const { appl } = createApplServices();
+        const [{ document }] = await checkPlans(appl, [{ uri: URI.parse('file:///plans/plan.appl'), text: `
+plan "${link} ${image}" { local-area "${image}" type APP period 2020-03-01 to 2021-09-30 accountable p }
+person p "${link}" role "${image}"
+inspection revisit { weakness W1 "${link}" not-sufficient }
+measure m "${image}" { unit percent baseline 1 on 2020-01-01 source "${link}" target 5 by 2021-01-01 }
+area 1 "${link}" addresses W1 {
+  action 1.1 "${image}" { lead p due 2021-01-01 target m target "${link}" 5 percent by 2021-01-01
+    milestone 2020-06-01 "${image}" evidence "${link}" }
+}
+review 2021-01-20 { outcome W1 sufficient "${image}" looking-for W1 "${link}" }
+` }]);
+        const markdown = exportPlan(appl, document, 'markdown');
+        expect(markdown).toContain('\\[click here\\](javascript:alert(1))');
+        expect(markdown).toContain('!\\[\\](https://tracker.example/pixel.png)');
+        // No bracket of an author's text is left unescaped anywhere, so no link, image or reference can form.
+        expect(markdown.match(/(?<!\\)[[\]]/g)).toBeNull();
+    });
+
     it('says what is missing in a half-typed plan instead of failing', () => {
         const model = emptyModel();
         model.areas = [{ id: '1', addresses: [], file: 'draft.appl', actions: [{ id: '1.1', partners: [], addresses: [], evidence: [], targets: [], milestones: [] }] }];
