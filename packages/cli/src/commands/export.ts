@@ -103,6 +103,10 @@ function commonFolder(folders: readonly string[]): string {
 async function refuseForeignFiles(targets: readonly string[], io: Io): Promise<void> {
     const foreign: string[] = [];
     for (const target of targets) {
+        // A device or a pipe (/dev/null, /dev/stdout) holds nothing to lose, and reading one may never end.
+        if (!await io.isRegularFile(target)) {
+            continue;
+        }
         const text = await io.readTextFile(target);
         if (text !== undefined && !isEarlierExport(text)) {
             foreign.push(displayPath(io.cwd, target));

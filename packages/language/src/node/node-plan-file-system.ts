@@ -22,7 +22,7 @@ export class NodePlanFileSystem extends NodeFileSystemProvider implements PlanFi
         try {
             const stats = await handle.stat();
             if (!stats.isFile()) {
-                throw fileError(NOT_A_REGULAR_FILE, uri);
+                throw fileError(stats.isDirectory() ? 'EISDIR' : NOT_A_REGULAR_FILE, uri);
             }
             // Read to the end, as the file may have grown since the stat, but never past the cap.
             let buffer = Buffer.alloc(Math.min(stats.size, MAX_PLAN_FILE_BYTES) + 1);
@@ -57,7 +57,7 @@ export class NodePlanFileSystem extends NodeFileSystemProvider implements PlanFi
         try {
             const stats = fstatSync(fd);
             if (!stats.isFile()) {
-                throw fileError(NOT_A_REGULAR_FILE, uri);
+                throw fileError(stats.isDirectory() ? 'EISDIR' : NOT_A_REGULAR_FILE, uri);
             }
             if (stats.size > MAX_PLAN_FILE_BYTES) {
                 throw fileError(FILE_TOO_LARGE, uri);

@@ -11,7 +11,8 @@ export interface PlanSource {
 
 /** A plan file that could not be read: an I/O failure, not a mistake in a plan. */
 export class PlanFileError extends Error {
-    constructor(readonly uri: URI, readonly reason: string) {
+    /** `code`: the file system's error code, when there is one (ENOENT: there is no such file). */
+    constructor(readonly uri: URI, readonly reason: string, readonly code?: string) {
         super(`Cannot read ${uri.fsPath || uri.toString()}: ${reason}`);
     }
 }
@@ -27,27 +28,62 @@ export interface CheckedPlan {
  * PlanFileError; an import that cannot be read is reported in the importing file instead.
  */
 export async function checkPlans(services: ApplServices, sources: readonly PlanSource[]): Promise<CheckedPlan[]> {
-    const entries = await loadPlans(services, sources);
+    const { plans, unreadable } = await checkReadablePlans(services, sources);
+    if (unreadable.length > 0) {
+        throw unreadable[0];
+    }
+    return plans;
+}
+
+/**
+ * The same, but a given file that cannot be read does not stop the others: it comes back among
+ * `unreadable` (in order), and the rest are checked (`appl check .` with one unreadable plan).
+ */
+export async function checkReadablePlans(services: ApplServices, sources: readonly PlanSource[]): Promise<{
+    plans: CheckedPlan[],
+    unreadable: PlanFileError[],
+}> {
+    const { documents, unreadable } = await loadReadablePlans(services, sources);
     const pending = services.shared.workspace.LangiumDocuments.all.filter(doc => doc.state < DocumentState.Validated).toArray();
     await services.shared.workspace.DocumentBuilder.build(pending, { validation: true });
-    return entries.map(document => ({ document, diagnostics: document.diagnostics ?? [] }));
+    return { plans: documents.map(document => ({ document, diagnostics: document.diagnostics ?? [] })), unreadable };
 }
 
 /** Adds the given files to the workspace (a file already there is reused), without building. */
 export async function loadPlans(services: ApplServices, sources: readonly PlanSource[]): Promise<LangiumDocument[]> {
+    const { documents, unreadable } = await loadReadablePlans(services, sources);
+    if (unreadable.length > 0) {
+        throw unreadable[0];
+    }
+    return documents;
+}
+
+async function loadReadablePlans(services: ApplServices, sources: readonly PlanSource[]): Promise<{
+    documents: LangiumDocument[],
+    unreadable: PlanFileError[],
+}> {
     const { LangiumDocuments, LangiumDocumentFactory } = services.shared.workspace;
-    const entries: LangiumDocument[] = [];
+    const documents: LangiumDocument[] = [];
+    const unreadable: PlanFileError[] = [];
     for (const source of sources) {
         let document = LangiumDocuments.getDocument(source.uri);
         if (!document) {
-            document = source.text !== undefined
-                ? LangiumDocumentFactory.fromString(source.text, source.uri)
-                : await readDocument(services, source.uri);
+            try {
+                document = source.text !== undefined
+                    ? LangiumDocumentFactory.fromString(source.text, source.uri)
+                    : await readDocument(services, source.uri);
+            } catch (error) {
+                if (error instanceof PlanFileError) {
+                    unreadable.push(error);
+                    continue;
+                }
+                throw error;
+            }
             LangiumDocuments.addDocument(document);
         }
-        entries.push(document);
+        documents.push(document);
     }
-    return entries;
+    return { documents, unreadable };
 }
 
 async function readDocument(services: ApplServices, uri: URI): Promise<LangiumDocument> {
@@ -55,7 +91,7 @@ async function readDocument(services: ApplServices, uri: URI): Promise<LangiumDo
     try {
         text = await services.shared.workspace.FileSystemProvider.readFile(uri);
     } catch (error) {
-        throw new PlanFileError(uri, describeReadError(error));
+        throw new PlanFileError(uri, describeReadError(error), (error as { code?: string })?.code);
     }
     return services.shared.workspace.LangiumDocumentFactory.fromString(text, uri);
 }
