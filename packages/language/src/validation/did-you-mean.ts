@@ -1,6 +1,15 @@
+/**
+ * No id a person types is longer; comparing longer ones costs the square of their length (two ids of
+ * 20,000 characters took seconds), so they get no suggestion.
+ */
+const MAX_SUGGESTED_LENGTH = 100;
+
 /** The candidate closest to a mistyped name, if one is close enough to be what was meant. */
 export function closestName(typed: string, candidates: Iterable<string>): string | undefined {
     const wanted = typed.toLowerCase();
+    if (wanted.length > MAX_SUGGESTED_LENGTH) {
+        return undefined;
+    }
     const limit = Math.max(2, Math.floor(wanted.length / 3));
     let best: { name: string, distance: number } | undefined;
     for (const name of candidates) {
@@ -9,7 +18,7 @@ export function closestName(typed: string, candidates: Iterable<string>): string
         if (Math.abs(name.length - wanted.length) > limit) {
             continue;
         }
-        const distance = editDistance(wanted, name.toLowerCase());
+        const distance = editDistance(wanted, name.toLowerCase(), best ? Math.min(best.distance, limit) : limit);
         if (distance <= limit && (!best || distance < best.distance)) {
             best = { name, distance };
         }
@@ -28,7 +37,7 @@ const SURE_MIN_LENGTH = 4;
  */
 export function isSureCorrection(typed: string, suggestion: string, candidates: Iterable<string>): boolean {
     const wanted = typed.toLowerCase();
-    if (wanted.length < SURE_MIN_LENGTH || changesADigit(wanted, suggestion.toLowerCase())) {
+    if (wanted.length < SURE_MIN_LENGTH || wanted.length > MAX_SUGGESTED_LENGTH || changesADigit(wanted, suggestion.toLowerCase())) {
         return false;
     }
     const distance = keyboardDistance(wanted, suggestion.toLowerCase());
@@ -44,13 +53,21 @@ export function isSureCorrection(typed: string, suggestion: string, candidates: 
     return asClose === 1;
 }
 
-/** Levenshtein distance: insertions, deletions and substitutions each count one. */
-export function editDistance(a: string, b: string): number {
+/**
+ * Levenshtein distance: insertions, deletions and substitutions each count one. With `atMost`, stops as
+ * soon as the distance is sure to exceed it and returns `atMost + 1`.
+ */
+export function editDistance(a: string, b: string, atMost = Infinity): number {
     let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
     for (let i = 1; i <= a.length; i++) {
         const current = [i];
+        let best = i;
         for (let j = 1; j <= b.length; j++) {
             current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+            best = Math.min(best, current[j]);
+        }
+        if (best > atMost) {
+            return atMost + 1;
         }
         previous = current;
     }

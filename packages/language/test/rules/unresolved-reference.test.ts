@@ -59,6 +59,12 @@ describe('unresolved-reference', () => {
         ], 'error');
     });
 
+    test('suggests no name for one longer than any id a person types (over 100 characters)', async () => {
+        const long = `p-${'x'.repeat(200)}`;
+        await expectRule(services, 'unresolved-reference', `person ${long} "P"\narea 1 "A" { action 1.1 "T" { lead <|${long}y|> } }`,
+            [`No person called ${long}y is declared in this file or in a file it imports. A person must be declared before it can be referred to; check the spelling or add an import.`], 'error');
+    });
+
     test('resolves names declared in an imported file, and in the files it imports', async () => {
         await expectNoRule(services, 'unresolved-reference', `
             import "people.appl"
