@@ -18,6 +18,7 @@ import { ApplFoldingRangeProvider } from './appl-folding-range-provider.js';
 import { ApplFormatter } from './appl-formatter.js';
 import { ApplHoverProvider } from './appl-hover-provider.js';
 import { ApplInlayHintProvider } from './appl-inlay-hint-provider.js';
+import { ApplLangiumDocuments } from './appl-langium-documents.js';
 import { ApplNodeKindProvider } from './appl-node-kind-provider.js';
 import { ApplRenameProvider } from './appl-rename-provider.js';
 import { ApplSemanticTokenProvider } from './appl-semantic-tokens.js';
@@ -61,6 +62,9 @@ export const ApplLspModule: Module<ApplLspServices, PartialLangiumServices & App
  */
 export const ApplSharedLspModule: Module<LangiumSharedServices, PartialLangiumSharedServices> = {
     ServiceRegistry: services => new ApplServiceRegistry(services),
+    workspace: {
+        LangiumDocuments: services => new ApplLangiumDocuments(services),
+    },
     lsp: {
         DocumentUpdateHandler: services => new ApplDocumentUpdateHandler(services),
         NodeKindProvider: () => new ApplNodeKindProvider(),

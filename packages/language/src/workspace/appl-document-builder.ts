@@ -56,6 +56,23 @@ export class ApplDocumentBuilder extends DefaultDocumentBuilder {
         return super.update(changed, deleted, cancelToken);
     }
 
+    /**
+     * A request waits for its document to be built; a document that leaves the workspace first (an
+     * editor closing an unsaved one) is never built again, so the wait ends there, as cancelled.
+     */
+    protected override awaitDocumentState(state: DocumentState, uri: URI, cancelToken: Cancellation.CancellationToken): Promise<URI> {
+        const waiting = super.awaitDocumentState(state, uri, cancelToken);
+        return new Promise((resolve, reject) => {
+            const gone = this.onUpdate((_changed, deleted) => {
+                if (deleted.some(other => UriUtils.equals(other, uri))) {
+                    gone.dispose();
+                    reject(OperationCancelled);
+                }
+            });
+            waiting.then(value => { gone.dispose(); resolve(value); }, (error: unknown) => { gone.dispose(); reject(error); });
+        });
+    }
+
     protected override shouldRelink(document: LangiumDocument, changedUris: Set<string>): boolean {
         if (this.configChanged || super.shouldRelink(document, changedUris)) {
             return true;

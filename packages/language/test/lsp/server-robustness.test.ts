@@ -89,6 +89,29 @@ describe('language server robustness', () => {
         expect(await server.shutdown()).toBe(0);
     });
 
+    test('answers a request waiting for an unsaved document that is closed before it is built', async () => {
+        const server = await startServer();
+        for (const uri of ['untitled:Untitled-7', pathToFileURL(join(tempDir!, 'never-saved.appl')).href]) {
+            await server.open(uri, PLAN);
+            const pending = outcome(server.request('textDocument/codeLens', { textDocument: { uri } }));
+            await server.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
+            // An answer at all (the test times out otherwise): a result if the build won the race, else cancelled.
+            const answer = await pending;
+            if ('error' in answer) {
+                expect([-32800, -32802]).toContain(answer.error);
+            }
+        }
+    });
+
+    test('answers a request about an unsaved document already closed with ServerCancelled, not an internal error', async () => {
+        const server = await startServer();
+        const uri = pathToFileURL(join(tempDir!, 'never-saved.appl')).href;
+        await server.open(uri, PLAN);
+        await server.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
+        const answer = await outcome(server.request('textDocument/documentHighlight', { textDocument: { uri }, position: { line: 0, character: 1 } }));
+        expect(answer).toEqual({ error: -32802 });
+    });
+
     test('answers a request whose position is null with InvalidParams (-32602)', async () => {
         const server = await startServer();
         const uri = pathToFileURL(join(tempDir!, 'plan.appl')).href;
