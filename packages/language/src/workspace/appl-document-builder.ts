@@ -19,6 +19,8 @@ import { describeReadError } from './plan-files.js';
 export class ApplDocumentBuilder extends DefaultDocumentBuilder {
     /** Whether the update being built changed a project config: then every plan is re-checked. */
     private configChanged = false;
+    /** Requests waiting for the workspace to reach a state (see awaitBuilderState). */
+    private readonly builderWaiters = new Set<{ state: DocumentState, wake: () => void }>();
 
     protected override async buildDocuments(documents: LangiumDocument[], options: BuildOptions, cancelToken: Cancellation.CancellationToken): Promise<void> {
         // A parse cannot be interrupted, and the language server reads one message per turn of the
@@ -37,6 +39,29 @@ export class ApplDocumentBuilder extends DefaultDocumentBuilder {
             document => this.langiumDocumentFactory.update(document, cancelToken));
         const imported = await this.loadMissingImports(documents, cancelToken);
         await super.buildDocuments(imported.length > 0 ? [...documents, ...imported] : documents, options, cancelToken);
+        for (const waiter of [...this.builderWaiters]) {
+            if (this.currentState >= waiter.state) {
+                waiter.wake();
+            }
+        }
+    }
+
+    /**
+     * Langium wakes a request waiting for the workspace to reach a state from that phase's event, which
+     * a build with no document to rebuild (after an editor closed an unsaved document, say) never
+     * fires, though the workspace reaches the state: such a request waited for the next edit. The wait
+     * also ends when a build ends in the state.
+     */
+    protected override awaitBuilderState(state: DocumentState, cancelToken: Cancellation.CancellationToken): Promise<void> {
+        const waiting = super.awaitBuilderState(state, cancelToken);
+        if (this.currentState >= state) {
+            return waiting;
+        }
+        return new Promise((resolve, reject) => {
+            const waiter = { state, wake: () => { this.builderWaiters.delete(waiter); resolve(); } };
+            this.builderWaiters.add(waiter);
+            waiting.then(waiter.wake, (error: unknown) => { this.builderWaiters.delete(waiter); reject(error); });
+        });
     }
 
     /**
