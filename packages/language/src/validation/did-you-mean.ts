@@ -11,19 +11,72 @@ export function closestName(typed: string, candidates: Iterable<string>): string
         return undefined;
     }
     const limit = Math.max(2, Math.floor(wanted.length / 3));
+    // A plan may declare tens of thousands of names, and every unresolved name is compared with all of
+    // them on every check: the typed name is prepared once, and each candidate costs one pass.
+    const distanceTo = distanceFrom(wanted);
     let best: { name: string, distance: number } | undefined;
     for (const name of candidates) {
-        // Names that differ in length by more than the limit cannot be close: skip the distance (a plan
-        // may declare thousands of names, and every unresolved name is compared with all of them).
+        // Names that differ in length by more than the limit cannot be close.
         if (Math.abs(name.length - wanted.length) > limit) {
             continue;
         }
-        const distance = editDistance(wanted, name.toLowerCase(), best ? Math.min(best.distance, limit) : limit);
+        const distance = distanceTo(name, best ? Math.min(best.distance, limit) : limit);
         if (distance <= limit && (!best || distance < best.distance)) {
             best = { name, distance };
         }
     }
     return best?.name;
+}
+
+/**
+ * The Levenshtein distance from `pattern` (lower case) to any name, letter case ignored, with `atMost`
+ * as in editDistance. For patterns of up to 32 characters, Myers' bit-parallel algorithm (Hyyrö's
+ * form for whole strings): one pass over the name, a few word operations per character.
+ */
+export function distanceFrom(pattern: string): (name: string, atMost?: number) => number {
+    const m = pattern.length;
+    if (m === 0 || m > 32) {
+        return (name, atMost = Infinity) => editDistance(pattern, name.toLowerCase(), atMost);
+    }
+    const peq = new Map<number, number>();
+    for (let i = 0; i < m; i++) {
+        const code = pattern.charCodeAt(i);
+        peq.set(code, (peq.get(code) ?? 0) | (1 << i));
+    }
+    const last = 1 << (m - 1);
+    const mask = m === 32 ? -1 : (1 << m) - 1;
+    return (name, atMost = Infinity) => {
+        let pv = mask;
+        let mv = 0;
+        let score = m;
+        for (let j = 0; j < name.length; j++) {
+            let code = name.charCodeAt(j);
+            if (code >= 65 && code <= 90) {
+                code += 32;
+            } else if (code > 127) {
+                code = name[j].toLowerCase().charCodeAt(0);
+            }
+            const eq = peq.get(code) ?? 0;
+            const xv = eq | mv;
+            const xh = ((((eq & pv) + pv) ^ pv) | eq) & mask;
+            let ph = (mv | ~(xh | pv)) & mask;
+            let mh = pv & xh;
+            if (ph & last) {
+                score++;
+            } else if (mh & last) {
+                score--;
+            }
+            // The rest of the name can lower the distance by one per character at most.
+            if (score - (name.length - j - 1) > atMost) {
+                return atMost + 1;
+            }
+            ph = ((ph << 1) | 1) & mask;
+            mh = (mh << 1) & mask;
+            pv = (mh | ~(xv | ph)) & mask;
+            mv = ph & xv;
+        }
+        return score;
+    };
 }
 
 /** Shorter names are too easily another real name (W1 and W2, ann and anx) for a change to be sure. */
