@@ -612,3 +612,71 @@ export function generateRepository(options = {}) {
     }
     return { files, plans: count, lines, bytes };
 }
+
+/**
+ * A plan of `identifiers` ids in one file, to measure how naming scales (the index, scopes, linking,
+ * "did you mean", completion): four people for every action, each action led by one and partnered by
+ * the other three, 20 actions to an area, one weakness all the areas address and one impact measure
+ * every action targets, and `typos` partners misspelt by one letter (each compared with every person
+ * for a "did you mean"). Clean apart from the typos' errors and the people they leave unused.
+ * @param {{ identifiers?: number, typos?: number }} options
+ * @returns {{ text: string, stats: { lines: number, bytes: number, identifiers: number, people: number, actions: number, typos: number } }}
+ */
+export function generateIdentifierPlan(options = {}) {
+    const identifiers = options.identifiers ?? 100_000;
+    const typos = options.typos ?? 10;
+    // people + actions + areas ≈ identifiers, with 4 people per action and 20 actions per area.
+    const actions = Math.max(1, Math.floor(identifiers / 5.05));
+    const areas = Math.ceil(actions / 20);
+    const people = identifiers - actions - areas - 6; // the organisations, the board, the weakness and the measure
+    const id = (/** @type {number} */ n) => `p${String(n).padStart(6, '0')}`;
+    const lines = [
+        'plan "Identifier scale plan (generated)" {',
+        '  type improvement-plan',
+        '  local-area "Scaleshire"',
+        '  period 2024-01-01 to 2026-12-31',
+        '  accountable p000000, p000001',
+        '}',
+        'organisation council "Scaleshire Council" kind local-authority',
+        'organisation pcf "Scaleshire Parent Carer Forum" kind parent-carer-forum',
+        'organisation icb "Scaleshire ICB" kind health',
+        'board send-board "SEND Board" {',
+        '  chairs p000000',
+        '  members council, icb, pcf',
+        '}',
+        'inspection initial from 2023-09-04 to 2023-09-08 {',
+        '  weakness W1 "Plans were not reviewed in time." open',
+        '}',
+        'measure reviewed "Plans reviewed on time" {',
+        '  kind impact',
+        '  unit percent',
+        '  baseline 40 on 2024-01-01 source "Monthly audit"',
+        '  target 90 by 2025-12-31',
+        '}',
+    ];
+    for (let n = 0; n < people; n++) {
+        lines.push(`person ${id(n)} "Person ${n}" role "Caseworker" at ${n === 1 ? 'icb' : n === 2 ? 'pcf' : 'council'}`);
+    }
+    let typed = 0;
+    for (let a = 0; a < areas; a++) {
+        lines.push(`area ${a + 1} "Area ${a + 1}" addresses W1 {`);
+        for (let i = 0; i < 20 && a * 20 + i < actions; i++) {
+            const k = a * 20 + i;
+            const who = [0, 1, 2, 3].map(j => id((k * 4 + j) % people));
+            if (typed < typos && k % Math.max(1, Math.floor(actions / typos)) === Math.floor(actions / typos / 2)) {
+                who[3] = `${who[3]}x`; // one letter too many: "did you mean" finds the person among all of them
+                typed++;
+            }
+            lines.push(`  action ${a + 1}.${i + 1} "Review the plans of caseload ${k}" {`,
+                `    lead ${who[0]}`,
+                `    partners ${who.slice(1).join(', ')}`,
+                '    due 2025-12-31',
+                '    target reviewed',
+                '    milestone 2024-06-30 "Half the plans reviewed"',
+                '  }');
+        }
+        lines.push('}');
+    }
+    const text = `${lines.join('\n')}\n`;
+    return { text, stats: { lines: lines.length, bytes: Buffer.byteLength(text), identifiers: people + actions + areas + 6, people, actions, typos: typed } };
+}

@@ -2,7 +2,7 @@
 // @ts-check
 // `npm run bench`: measures APPL against its performance budgets and writes bench/results.md.
 //
-//   node bench/run.mjs [--quick] [--only start,throughput,lsp,repo] [--keep] [--out file.md] [--soak-seconds N]
+//   node bench/run.mjs [--quick] [--only start,throughput,lsp,repo,large] [--keep] [--out file.md] [--soak-seconds N]
 //                      [--server-node-options "--cpu-prof --cpu-prof-dir=DIR"]
 //
 // Expects a built tree (`npm run build`: packages/*/out, the CLI bundle packages/cli/out/appl.cjs and
@@ -15,7 +15,9 @@
 //   throughput  parse + link + check of the 2k-line plan in MB/s, against JSON.parse of its JSON export;
 //   lsp         keystroke-to-diagnostics latency over stdio (the shipped server bundle) on the 2k- and
 //               20k-line plans, completion and hover on the 20k-line plan, the server's memory;
-//   repo        `appl check` of a repository of 200 plans.
+//   repo        `appl check` of a repository of 200 plans;
+//   large       a 5 MB plan and a plan of 100,000 ids: `appl check` of each, and the server opening each
+//               while another plan is open (how long requests on that one wait), then keystrokes.
 // Timings are medians over repeats, taken in rounds so that a busy moment of the machine spreads over
 // all the commands compared. --quick runs fewer repeats (a smoke test of the harness, not figures).
 import { execFileSync } from 'node:child_process';
@@ -25,7 +27,8 @@ import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildCachedCli } from './build-cli-bundle.mjs';
-import { generatePlan, generateRepository } from './generator.mjs';
+import { generateIdentifierPlan, generatePlan, generateRepository } from './generator.mjs';
+import { benchLargePlan } from './lib/large-bench.mjs';
 import { benchServer } from './lib/lsp-bench.mjs';
 import { describeMachine, loadAverage } from './lib/machine.mjs';
 import { measuresCpu, runTimed } from './lib/proc.mjs';
@@ -36,7 +39,7 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const args = process.argv.slice(2);
 const quick = args.includes('--quick');
 const keep = args.includes('--keep');
-const only = new Set((valueOf('--only') ?? 'start,throughput,lsp,repo').split(','));
+const only = new Set((valueOf('--only') ?? 'start,throughput,lsp,repo,large').split(','));
 const outFile = valueOf('--out') ?? path.join(root, 'bench', 'results.md');
 
 const counts = quick
@@ -171,6 +174,42 @@ if (only.has('repo')) {
         shipped: { wall: summary(walls), cpu: measuresCpu ? summary(cpus) : undefined },
     };
     results.load.afterRepo = loadAverage();
+}
+
+// ---------------------------------------------------------------- large
+if (only.has('large')) {
+    const large = writePlan('plan-5mb', generatePlan({ lines: quick ? 20_000 : 120_000, seed: 3 }));
+    const ids = generateIdentifierPlan({ identifiers: quick ? 10_000 : 100_000 });
+    const idsFile = path.join(work, 'plan-ids.appl');
+    writeFileSync(idsFile, ids.text);
+    results.plans.large = large.stats;
+    results.plans.identifiers = ids.stats;
+    const runs = quick ? 1 : 3;
+    /** @type {Record<string, unknown>} */
+    const checks = {};
+    for (const [name, file] of [['large', large.file], ['identifiers', idsFile]]) {
+        log(`large: appl check of the ${name} plan, ${runs} runs`);
+        const walls = [], cpus = [], rss = [];
+        let output = '';
+        for (let i = 0; i < runs; i++) {
+            const run = await runTimed(process.execPath, [cli, 'check', file]);
+            if (run.code === 2) throw new Error(`appl check of the ${name} plan failed: ${run.stderr}`);
+            output = run.stdout.trim().split('\n').pop() ?? '';
+            walls.push(run.wall);
+            cpus.push(run.cpu);
+            rss.push(run.maxRss);
+        }
+        checks[name] = { output, wall: summary(walls), cpu: measuresCpu ? summary(cpus) : undefined, maxRss: median(rss) };
+    }
+    log('large: the server opening each plan beside a small one');
+    results.large = {
+        cli: checks,
+        server: {
+            large: await benchLargePlan({ server, planFile: large.file, keystrokes: quick ? 2 : 10, nodeOptions: serverNodeOptions }),
+            identifiers: await benchLargePlan({ server, planFile: idsFile, keystrokes: quick ? 2 : 10, nodeOptions: serverNodeOptions }),
+        },
+    };
+    results.load.afterLarge = loadAverage();
 }
 
 results.seconds = (Date.now() - began) / 1000;

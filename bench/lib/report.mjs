@@ -215,6 +215,23 @@ export function renderResults(r, meta) {
         out.push(`| shipped | ${ms(r.repo.shipped.wall.median)} | ${ms(r.repo.shipped.wall.min)}–${ms(r.repo.shipped.wall.max)} | ${r.repo.shipped.cpu ? ms(r.repo.shipped.cpu.median) : 'n/a'} |`);
         out.push('', `Output: “${r.repo.output}”. Per plan: ${ms(r.repo.shipped.wall.median / r.plans.repo.plans)}.`);
     }
+    if (r.large) {
+        const { cli, server } = r.large;
+        const l = r.plans.large;
+        const ids = r.plans.identifiers;
+        out.push('', `## Large plans: ${kb(l.bytes)} (${l.lines} lines) and ${ids.identifiers} ids (${kb(ids.bytes)})`, '');
+        out.push('| figure | 5 MB plan | 100,000-id plan |', '|---|---|---|');
+        out.push(`| \`appl check\`: wall median (min–max) | ${ms(cli.large.wall.median)} (${ms(cli.large.wall.min)}–${ms(cli.large.wall.max)}) | ${ms(cli.identifiers.wall.median)} (${ms(cli.identifiers.wall.min)}–${ms(cli.identifiers.wall.max)}) |`);
+        out.push(`| \`appl check\`: CPU (user+sys) median | ${cli.large.cpu ? ms(cli.large.cpu.median) : 'n/a'} | ${cli.identifiers.cpu ? ms(cli.identifiers.cpu.median) : 'n/a'} |`);
+        out.push(`| \`appl check\`: peak RSS | ${mb(cli.large.maxRss)} | ${mb(cli.identifiers.maxRss)} |`);
+        out.push(`| \`appl check\`: output | ${cli.large.output} | ${cli.identifiers.output} |`);
+        out.push(`| server: open → first diagnostics | ${ms(server.large.openMs)} | ${ms(server.identifiers.openMs)} |`);
+        out.push(`| server: a hover on another plan while it builds, median / p95 / max (n) | ${ms(server.large.pings.median)} / ${ms(server.large.pings.p95)} / ${ms(server.large.pings.max)} (${server.large.pings.n}) | ${ms(server.identifiers.pings.median)} / ${ms(server.identifiers.pings.p95)} / ${ms(server.identifiers.pings.max)} (${server.identifiers.pings.n}) |`);
+        out.push(`| server: keystroke in a text → diagnostics, median / max (n) | ${ms(server.large.keystroke.median)} / ${ms(server.large.keystroke.max)} (${server.large.keystroke.n}) | ${ms(server.identifiers.keystroke.median)} / ${ms(server.identifiers.keystroke.max)} (${server.identifiers.keystroke.n}) |`);
+        out.push(`| server: completion at a name (items) | ${ms(server.large.completionMs)} (${server.large.completionItems}) | ${ms(server.identifiers.completionMs)} (${server.identifiers.completionItems}) |`);
+        out.push(`| server: hover on a name | ${ms(server.large.hoverMs)} | ${ms(server.identifiers.hoverMs)} |`);
+        out.push(`| server: RSS after opening / peak | ${mb(server.large.memory.afterOpen.rss)} / ${mb(server.large.memory.end.peak)} | ${mb(server.identifiers.memory.afterOpen.rss)} / ${mb(server.identifiers.memory.end.peak)} |`);
+    }
     out.push('');
     return out.join('\n');
 }

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, test } from 'vitest';
 import { checkPlans, createApplServices } from 'appl-language';
 import { EmptyFileSystem, URI } from 'langium';
-import { ERROR_KINDS, generatePlan, generateRepository } from '../generator.mjs';
+import { ERROR_KINDS, generateIdentifierPlan, generatePlan, generateRepository } from '../generator.mjs';
 
 // Builds a generated plan and the file it imports in memory, as `appl check` would, and returns the
 // plan file's diagnostics.
@@ -116,5 +116,18 @@ describe('generateRepository', () => {
                 }
             }
         }
+    });
+});
+
+describe('generateIdentifierPlan', () => {
+    test('declares the ids asked for and checks clean but for its typos: an unresolved partner and an unused person each', async () => {
+        const { text, stats } = generateIdentifierPlan({ identifiers: 2000, typos: 5 });
+        expect(stats).toMatchObject({ identifiers: 2000, typos: 5 });
+        const declared = text.match(/^\s*(person|action|area|organisation|board|weakness|measure) /gm) ?? [];
+        expect(declared.length).toBe(2000);
+        const [{ diagnostics }] = await check({ 'plan.appl': text }, 'plan.appl');
+        expect(new Set(diagnostics.map(d => d.code))).toEqual(new Set(['unresolved-reference', 'unused']));
+        expect(diagnostics.filter(d => d.code === 'unresolved-reference')).toHaveLength(5);
+        expect(diagnostics.filter(d => d.code === 'unused')).toHaveLength(5);
     });
 });

@@ -1,10 +1,12 @@
-import { randomBytes } from 'node:crypto';
-import { mkdir, readdir, readFile, rename, stat, unlink, writeFile } from 'node:fs/promises';
+import { readdir, stat } from 'node:fs/promises';
+import { setImmediate } from 'node:timers/promises';
 import * as path from 'node:path';
-import type { DefaultSharedCoreModuleContext } from 'langium';
-import { NodeFileSystem } from 'langium/node';
+import { URI, type DefaultSharedCoreModuleContext } from 'langium';
+import { MAX_PLAN_FILE_BYTES, NodePlanFileSystem, NodePlanFileSystemContext } from 'appl-language/node';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import { isIgnoredBy, parseIgnoreFile, type IgnoreRule } from './gitignore.js';
+import { isRegularFile, OutputRefused, writeOutput } from './output-file.js';
+import { writeStdout } from './stdout.js';
 
 /**
  * Everything the commands do to the outside world. Tests pass their own (a temporary folder as cwd,
@@ -27,11 +29,21 @@ export interface Io {
      * ignore (all of them with `noIgnore`). Throws IoError when a folder or glob matches no plan file.
      */
     expand(paths: readonly string[], options?: { noIgnore?: boolean }): Promise<FoundFile[]>;
-    /** A file's text, or undefined when there is no such file. Throws IoError when it cannot be read. */
+    /**
+     * A file's text, or undefined when there is no such file. Throws IoError when it cannot be read, is
+     * not a regular file (a device or a pipe could hang the read or never end) or is larger than a plan
+     * can be.
+     */
     readTextFile(file: string): Promise<string | undefined>;
-    /** A file's bytes (an earlier Word export), or undefined when there is no such file. Throws IoError. */
+    /** A file's bytes (an earlier Word export), or undefined when there is no such file. Throws IoError as readTextFile. */
     readFileBytes(file: string): Promise<Uint8Array | undefined>;
-    /** Writes a whole file or nothing: a temporary file in the same folder, then a rename. Throws IoError. */
+    /** Whether the path is a regular file, or a link to one. */
+    isRegularFile(file: string): Promise<boolean>;
+    /**
+     * Writes a whole file or nothing (output-file.ts): a regular file through a temporary file and a
+     * rename, keeping its mode and any link to it; a device or a pipe directly. Throws IoError for a
+     * target it cannot or will not write (a folder, a pipe no one reads, a full disk).
+     */
     writeFileAtomic(file: string, data: string | Uint8Array): Promise<void>;
     /** The root of the git repository holding the cwd (the nearest folder with a .git), if any. */
     repositoryRoot(): Promise<string | undefined>;
@@ -64,29 +76,39 @@ export function nodeIo(cwd: string = process.cwd()): Io {
         cwd,
         stdoutIsTTY: process.stdout.isTTY === true,
         env: process.env,
-        stdout: text => void process.stdout.write(text),
+        stdout: writeStdout,
         stderr: text => void process.stderr.write(text),
         readStdin: () => readStream(process.stdin),
         expand: (paths, options) => expandPaths(cwd, paths, options),
         readTextFile: file => readTextFile(cwd, file),
         readFileBytes: file => readFileBytes(cwd, file),
+        isRegularFile: async file => isRegularFile(path.resolve(cwd, file)),
         writeFileAtomic: (file, data) => writeFileAtomic(cwd, file, data),
         repositoryRoot: () => findRepositoryRoot(cwd),
-        fileSystem: NodeFileSystem,
+        fileSystem: NodePlanFileSystemContext,
     };
 }
 
 async function readStream(stream: NodeJS.ReadableStream): Promise<string> {
     const chunks: Buffer[] = [];
+    let length = 0;
     try {
         for await (const chunk of stream) {
-            chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
+            const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
+            length += bytes.length;
+            // `appl check - < /dev/zero` must not fill the memory.
+            if (length > MAX_PLAN_FILE_BYTES) {
+                throw Object.assign(new Error('too large'), { code: 'EFBIG' });
+            }
+            chunks.push(bytes);
         }
     } catch (error) {
         throw new IoError(`cannot read stdin: ${describeFsError(error)}`);
     }
     return Buffer.concat(chunks).toString('utf8');
 }
+
+const planFiles = new NodePlanFileSystem();
 
 export async function readTextFile(cwd: string, file: string): Promise<string | undefined> {
     const bytes = await readFileBytes(cwd, file);
@@ -97,7 +119,8 @@ export async function readTextFile(cwd: string, file: string): Promise<string | 
 export async function readFileBytes(cwd: string, file: string): Promise<Uint8Array | undefined> {
     const absolute = path.resolve(cwd, file);
     try {
-        return await readFile(absolute);
+        // The plan file system's read: regular files only, at most the size of a plan.
+        return await planFiles.readBinary(URI.file(absolute));
     } catch (error) {
         const code = (error as { code?: string }).code;
         if (code === 'ENOENT' || code === 'ENOTDIR') {
@@ -265,7 +288,7 @@ class GitIgnores {
             scope = (async () => {
                 const repository = await findRepositoryRoot(folder);
                 if (repository) {
-                    const exclude = await readFile(path.join(repository, '.git', 'info', 'exclude'), 'utf8').catch(() => '');
+                    const exclude = await planFiles.readFile(URI.file(path.join(repository, '.git', 'info', 'exclude'))).catch(() => '');
                     return { root: repository, exclude: parseIgnoreFile(exclude) };
                 }
                 const inCwd = !path.relative(this.cwd, folder).startsWith('..');
@@ -279,7 +302,7 @@ class GitIgnores {
     private rulesIn(folder: string): Promise<IgnoreRule[]> {
         let rules = this.byFolder.get(folder);
         if (!rules) {
-            rules = readFile(path.join(folder, '.gitignore'), 'utf8').then(parseIgnoreFile, () => []);
+            rules = planFiles.readFile(URI.file(path.join(folder, '.gitignore'))).then(parseIgnoreFile, () => []);
             this.byFolder.set(folder, rules);
         }
         return rules;
@@ -306,19 +329,13 @@ function toSlashes(file: string): string {
 
 export async function writeFileAtomic(cwd: string, file: string, data: string | Uint8Array): Promise<void> {
     const target = path.resolve(cwd, file);
-    const folder = path.dirname(target);
-    // Same folder as the target, so the rename never crosses file systems; readers see old or new, never half.
-    const temp = path.join(folder, `.${path.basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
+    // A turn of the event loop first: a signal (Ctrl-C, SIGTERM) is handled between two files, not after the last.
+    await setImmediate();
     try {
-        await mkdir(folder, { recursive: true }).catch((error: { code?: string }) => {
-            // mkdir's way of saying that a file stands where a folder should be.
-            throw error.code === 'EEXIST' ? Object.assign(error, { code: 'ENOTDIR' }) : error;
-        });
-        await writeFile(temp, data);
-        await rename(temp, target);
+        writeOutput(target, data);
     } catch (error) {
-        await unlink(temp).catch(() => undefined);
-        throw new IoError(`cannot write ${displayPath(cwd, target)}: ${describeFsError(error)}`);
+        const reason = error instanceof OutputRefused ? error.reason : describeFsError(error);
+        throw new IoError(`cannot write ${displayPath(cwd, target)}: ${reason}`);
     }
 }
 
@@ -335,6 +352,9 @@ export function describeFsError(error: unknown): string {
         case 'EACCES': case 'EPERM': return 'permission denied';
         case 'EROFS': return 'read-only file system';
         case 'ENOSPC': return 'no space left on device';
+        case 'EPIPE': return 'the reader closed it';
+        case 'ENOTREGULAR': return 'it is not a regular file (a device, a pipe or a socket)';
+        case 'EFBIG': return `it is larger than ${MAX_PLAN_FILE_BYTES / 1024 / 1024} MB`;
     }
     return error instanceof Error ? error.message : String(error);
 }

@@ -7,7 +7,9 @@ import { runExport, type ExportOptions } from './commands/export.js';
 import { runReview, type ReviewOptions } from './commands/review.js';
 import { runFormat, type FormatOptions } from './commands/format.js';
 import { ExitCode } from './exit-code.js';
-import { nodeIo, type Io } from './io.js';
+import { describeFsError, nodeIo, type Io } from './io.js';
+import { exitOnSignals } from './output-file.js';
+import { finishOutput, watchOutputStreams } from './stdout.js';
 
 const EXPORT_FORMATS: readonly ExportFormat[] = ['json', 'markdown', 'html', 'docx'];
 const REVIEW_FORMATS: readonly DocumentFormat[] = ['markdown', 'html', 'docx'];
@@ -124,12 +126,10 @@ export async function runCli(argv: readonly string[], io: Io): Promise<ExitCode>
 
 /** The process entry (bin/appl.cjs, through the bundle out/appl.cjs): the only place that ends the process. */
 export async function main(): Promise<void> {
-    // `appl check | head` closes the pipe early; that is the reader's choice, not a crash.
-    process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-        if (error.code !== 'EPIPE') throw error;
-        process.exit(process.exitCode ?? ExitCode.Ok);
-    });
-    let code: number;
+    // A closed pipe, a full disk or a signal: see stdout.ts and output-file.ts.
+    watchOutputStreams();
+    exitOnSignals();
+    let code: ExitCode;
     try {
         code = await runCli(process.argv.slice(2), nodeIo());
     } catch (error) {
@@ -138,12 +138,7 @@ export async function main(): Promise<void> {
         code = ExitCode.Failure;
     }
     // Let piped output drain first: exiting can cut off what is still buffered.
-    await Promise.all([flush(process.stdout), flush(process.stderr)]);
-    process.exit(code);
-}
-
-function flush(stream: NodeJS.WriteStream): Promise<void> {
-    return new Promise(resolve => stream.write('', () => resolve()));
+    process.exit(await finishOutput(code, describeFsError));
 }
 
 function parseCount(value: string): number {

@@ -4,11 +4,13 @@ import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { runCheck } from '../src/commands/check.js';
 import { makeTempDir, recordingIo, removeTempDir, writeFiles } from './helpers.js';
 
-const PLAN = `person jane-doe "Jane Doe"
+const PLAN = `organisation forum "Parent Carer Forum" kind parent-carer-forum
+person jane-doe "Jane Doe"
 area 1 "Leadership" {
   // appl-disable-next-line vague-action
   action 1.1 "Agree the SEND strategy" {
     lead jane-doo
+    partners forum
     due 2020-09-30
     target "Schools signed up" 10 count by 2020-09-01 from 2 on 2020-03-01
     milestone 2020-06-01 "Strategy agreed"

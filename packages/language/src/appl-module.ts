@@ -17,6 +17,7 @@ import { registerRules } from './validation/register-rules.js';
 import { ApplDocumentBuilder } from './workspace/appl-document-builder.js';
 import { ApplDocumentFactory } from './workspace/appl-document-factory.js';
 import { ApplIndexManager } from './workspace/appl-index-manager.js';
+import { ApplWorkspaceManager } from './workspace/appl-workspace-manager.js';
 
 /** Services APPL adds to Langium's. */
 export type ApplAddedServices = {
@@ -52,13 +53,15 @@ export const ApplModule: Module<ApplServices, PartialLangiumCoreServices & ApplA
 
 /**
  * Shared overrides: building a plan loads the files it imports; an edit re-parses only the declaration
- * it falls inside; the index answers reference look-ups from a table.
+ * it falls inside; the index answers reference look-ups from a table; a workspace file that cannot be
+ * read is left out rather than stopping the workspace from loading.
  */
 export const ApplSharedModule: Module<LangiumSharedCoreServices, PartialLangiumSharedCoreServices> = {
     workspace: {
         DocumentBuilder: services => new ApplDocumentBuilder(services),
         IndexManager: services => new ApplIndexManager(services),
         LangiumDocumentFactory: services => new ApplDocumentFactory(services),
+        WorkspaceManager: services => new ApplWorkspaceManager(services),
     },
 };
 

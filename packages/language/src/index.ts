@@ -28,3 +28,4 @@ export { UNUSED_SUPPRESSION } from './validation/suppressions.js';
 export { CONFIG_FILE_NAME, type ProjectConfig } from './config/project-config.js';
 export * from './export/to-html.js';
 export { applySafeFixes, fixesFor, type FixProvider, type PlanFix } from './fixes/index.js';
+export { fixPlan } from './fixes/fix-plan.js';

@@ -1,6 +1,6 @@
 import * as path from 'node:path';
 import {
-    allRules, asOfDate, checkPlans, REPOSITORY_URL, ruleDocUrl, SYNTAX_ERROR, UNUSED_SUPPRESSION,
+    allRules, asOfDate, checkReadablePlans, REPOSITORY_URL, ruleDocUrl, SYNTAX_ERROR, UNUSED_SUPPRESSION,
     type ApplServices, type CheckedPlan, type PlanSource,
 } from 'appl-language';
 import { URI } from 'langium';
@@ -53,7 +53,14 @@ export async function runCheck(options: CheckOptions, io: Io): Promise<ExitCode>
         const format = options.format ?? 'text';
         const appl = await createServices(options, io);
         const sources = await planSources(appl, options, io);
-        let results = await checkPlans(appl, sources);
+        // A plan that exists but cannot be read is said on stderr and fails the run (exit 2), but the others
+        // are checked and reported. A file named that does not exist is a mistake in the command: nothing runs.
+        const checked = await checkReadablePlans(appl, sources);
+        const stopper = checked.unreadable.find(failure => failure.code === 'ENOENT') ?? (checked.plans.length === 0 ? checked.unreadable[0] : undefined);
+        if (stopper) {
+            throw stopper;
+        }
+        let results = checked.plans;
         failOnConfigProblems(appl, results, io);
         if (options.fix) {
             const fixed = await fixPlans(appl, results, io);
@@ -76,7 +83,10 @@ export async function runCheck(options: CheckOptions, io: Io): Promise<ExitCode>
         if (exceeds(counts, options.maxWarnings)) {
             io.stderr(`appl: too many warnings: ${counts.warnings}, and --max-warnings allows ${options.maxWarnings}.\n`);
         }
-        return exitCodeFor(counts, options.maxWarnings);
+        for (const failure of checked.unreadable) {
+            reportFailure(failure, io);
+        }
+        return checked.unreadable.length > 0 ? ExitCode.Failure : exitCodeFor(counts, options.maxWarnings);
     } catch (error) {
         return reportFailure(error, io);
     }

@@ -114,6 +114,10 @@ function commonFolder(folders: readonly string[]): string {
 export async function refuseForeignFiles(targets: readonly string[], io: Io): Promise<void> {
     const foreign: string[] = [];
     for (const target of targets) {
+        // A device or a pipe (/dev/null, /dev/stdout) holds nothing to lose, and reading one may never end.
+        if (!await io.isRegularFile(target)) {
+            continue;
+        }
         const data = await io.readFileBytes(target);
         if (data !== undefined && !isEarlierExport(data)) {
             foreign.push(displayPath(io.cwd, target));

@@ -1,6 +1,7 @@
 import { PlanFileError } from 'appl-language';
 import { ExitCode } from '../exit-code.js';
 import { displayPath, IoError, type Io } from '../io.js';
+import { escapeControlCharacters } from '../report/terminal-text.js';
 
 /**
  * A run the tool refuses to do, found after the arguments were parsed (stdin combined with files, a
@@ -13,10 +14,11 @@ export class UsageError extends Error {}
  * code 2. Anything else is a bug in the tool, not a problem with the user's files, and is rethrown.
  */
 export function reportFailure(error: unknown, io: Io): ExitCode {
+    // Messages name files, whose names may hold control characters.
     if (error instanceof IoError || error instanceof UsageError) {
-        io.stderr(`appl: ${error.message}\n`);
+        io.stderr(`appl: ${escapeControlCharacters(error.message)}\n`);
     } else if (error instanceof PlanFileError) {
-        io.stderr(`appl: cannot read ${displayPath(io.cwd, error.uri.fsPath)}: ${error.reason}\n`);
+        io.stderr(`appl: cannot read ${escapeControlCharacters(displayPath(io.cwd, error.uri.fsPath))}: ${error.reason}\n`);
     } else {
         throw error;
     }

@@ -1,5 +1,6 @@
 import { describeAsOf, type CheckReport, type ReportedDiagnostic } from './check-report.js';
 import type { SeverityName } from './tally.js';
+import { escapeControlCharacters } from './terminal-text.js';
 import { formatSummary } from './text.js';
 
 /** GitHub's annotation levels: an info finding is a notice. */
@@ -14,7 +15,7 @@ const COMMAND: Record<SeverityName, string> = { error: 'error', warning: 'warnin
 export function formatGithub(report: CheckReport): string {
     const lines: string[] = [];
     for (const file of report.files) {
-        lines.push(`${file.path}: ${describeAsOf(file.asOf)}`);
+        lines.push(`${escapeControlCharacters(file.path)}: ${describeAsOf(file.asOf)}`);
         for (const diagnostic of file.diagnostics) {
             lines.push(formatCommand(file.path, diagnostic));
         }
@@ -36,9 +37,12 @@ function formatCommand(file: string, diagnostic: ReportedDiagnostic): string {
     return `::${COMMAND[diagnostic.severity]} ${properties}::${escapeData(diagnostic.message)}`;
 }
 
-/** The escaping of the Actions toolkit (`@actions/core` command.ts): message text. */
+/**
+ * The escaping of the Actions toolkit (`@actions/core` command.ts): message text; then the control
+ * characters a plan may hold, which the log would otherwise pass to the reader's terminal.
+ */
 export function escapeData(text: string): string {
-    return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+    return escapeControlCharacters(text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A'));
 }
 
 /** The escaping of the Actions toolkit: property values, which also may not hold `:` or `,`. */

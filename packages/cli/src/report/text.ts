@@ -1,5 +1,6 @@
 import { describeAsOf, type CheckReport, type ReportedDiagnostic } from './check-report.js';
 import type { SeverityName, Tally } from './tally.js';
+import { escapeControlCharacters } from './terminal-text.js';
 
 /**
  * The default report. For each file, in the given order: one line saying which as-of date it was
@@ -11,9 +12,11 @@ export function formatText(report: CheckReport, options: { color?: boolean } = {
     const paint = options.color ? ansi : plain;
     const lines: string[] = [];
     for (const file of report.files) {
-        lines.push(paint.dim(`${file.path}: ${describeAsOf(file.asOf)}`));
+        // File names and messages come from the plans: nothing in them may act on the terminal.
+        const path = escapeControlCharacters(file.path);
+        lines.push(paint.dim(`${path}: ${describeAsOf(file.asOf)}`));
         for (const diagnostic of file.diagnostics) {
-            lines.push(formatDiagnostic(file.path, diagnostic, paint));
+            lines.push(formatDiagnostic(path, diagnostic, paint));
         }
     }
     const summary = paint.summary(formatSummary(report.totals), report.totals);
@@ -23,7 +26,7 @@ export function formatText(report: CheckReport, options: { color?: boolean } = {
 function formatDiagnostic(file: string, diagnostic: ReportedDiagnostic, paint: Paint): string {
     const { line, column } = diagnostic.range.start;
     // Parser messages can span lines; one finding must stay one line for grep and problem matchers.
-    const message = oneLine(diagnostic.message);
+    const message = escapeControlCharacters(oneLine(diagnostic.message));
     return `${file}:${line}:${column} ${paint.severity(diagnostic.severity)} ${message} ${paint.dim(diagnostic.rule)}`;
 }
 

@@ -7,14 +7,15 @@ export function table(columns: string[], rows: string[][]): string {
 }
 
 /**
- * Author text for prose: on one line, with Markdown's emphasis, code, HTML and table characters
- * escaped so that they show as typed.
+ * Author text for prose: on one line, with Markdown's emphasis, code, HTML, table, link and image
+ * characters escaped so that they show as typed: a plan's `[x](javascript:…)` or `![](https://…)` must
+ * not become a live link or a remote image in whatever renders the export.
  */
 export function text(value: string | undefined): string {
     return (value ?? '')
         .replace(/\s*[\r\n]+\s*/g, ' ')
         .replace(/\t/g, ' ')
-        .replace(/[\\`*<>|~]/g, '\\$&')
+        .replace(/[\\`*<>|~[\]]/g, '\\$&')
         .replace(/(?<![A-Za-z0-9])_|_(?![A-Za-z0-9])/g, '\\_');
 }
 

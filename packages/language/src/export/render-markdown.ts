@@ -132,7 +132,7 @@ function inline(text: Text): string {
         if (!bold || clean.trim() === '') {
             return clean;
         }
-        const [, before, core, after] = /^(\s*)(.*?)(\s*)$/.exec(clean)!;
+        const [, before, core, after] = /^(\s*)([\s\S]*?)(\s*)$/.exec(clean)!;
         return `${before}**${core}**${after}`;
     }).join('').replace(/ {2,}/g, ' ').trim();
 }

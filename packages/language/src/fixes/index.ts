@@ -38,21 +38,19 @@ export function fixesFor(services: ApplServices, document: LangiumDocument, diag
     return [...(FIXES[code] ?? []), silenceRuleFixes].flatMap(fixes => fixes(diagnostic, document, services));
 }
 
-interface Span {
+/** One text replacement, by offsets in the document's text. */
+export interface Span {
     start: number;
     end: number;
     newText: string;
 }
 
 /**
- * The document's text with the first safe fix of each of its current diagnostics applied, skipping a
- * fix whose edits overlap one already taken (the next round takes it). `applied` counts the fixes;
- * call again on the re-checked text until it is 0.
+ * The first safe fix of each of the document's current diagnostics, as text spans, skipping a fix whose
+ * edits overlap one already taken (the next round takes it).
  */
-export function applySafeFixes(services: ApplServices, document: LangiumDocument): { text: string, applied: number } {
-    const text = document.textDocument.getText();
-    const taken: Span[] = [];
-    let applied = 0;
+export function safeFixSpans(services: ApplServices, document: LangiumDocument): Span[][] {
+    const taken: Span[][] = [];
     for (const diagnostic of document.diagnostics ?? []) {
         for (const fix of fixesFor(services, document, diagnostic).filter(f => f.safe)) {
             const spans = fix.edits.map(edit => ({
@@ -60,19 +58,33 @@ export function applySafeFixes(services: ApplServices, document: LangiumDocument
                 end: document.textDocument.offsetAt(edit.range.end),
                 newText: edit.newText,
             }));
-            if (spans.some((span, i) => [...taken, ...spans.slice(0, i)].some(other => overlaps(span, other)))) {
+            if (spans.some((span, i) => [...taken.flat(), ...spans.slice(0, i)].some(other => overlaps(span, other)))) {
                 continue;
             }
-            taken.push(...spans);
-            applied++;
+            taken.push(spans);
             break;
         }
     }
+    return taken;
+}
+
+/**
+ * The document's text with the first safe fix of each of its current diagnostics applied (see
+ * safeFixSpans). `applied` counts the fixes; call again on the re-checked text until it is 0.
+ * `fixPlan` is what `appl check --fix` runs: it also keeps out fixes that bring a new finding.
+ */
+export function applySafeFixes(services: ApplServices, document: LangiumDocument): { text: string, applied: number } {
+    const fixes = safeFixSpans(services, document);
+    return { text: applySpans(document.textDocument.getText(), fixes.flat()), applied: fixes.length };
+}
+
+/** The text with the (non-overlapping) spans replaced. */
+export function applySpans(text: string, spans: readonly Span[]): string {
     let result = text;
-    for (const span of taken.sort((a, b) => b.start - a.start || b.end - a.end)) {
+    for (const span of [...spans].sort((a, b) => b.start - a.start || b.end - a.end)) {
         result = result.slice(0, span.start) + span.newText + result.slice(span.end);
     }
-    return { text: result, applied };
+    return result;
 }
 
 /** Two edits overlap when they share text, or insert at the same place (whose text would come first?). */

@@ -1,9 +1,9 @@
-import { AstUtils, type LangiumDocument, type MultiReference, type Reference } from 'langium';
+import { AstUtils, type AstNode, type LangiumDocument, type MultiReference, type Reference } from 'langium';
 import type { Range } from 'vscode-languageserver-types';
 import { isAction, isDocument, isInspection } from '../generated/ast.js';
 import { isValidDate } from '../model/dates.js';
 import { planOf } from '../model/plan-header.js';
-import { closestName, editDistance } from '../validation/did-you-mean.js';
+import { closestName, isSureCorrection } from '../validation/did-you-mean.js';
 import { planStart, targetDate } from './fix-dates.js';
 import { appendToFile, INDENT, insertBeforeClosingBrace } from './fix-text.js';
 import { quickFix, type FixProvider, type PlanFix } from './plan-fix.js';
@@ -43,9 +43,8 @@ export const unresolvedNameFixes: FixProvider = (diagnostic, document, services)
     const fixes: PlanFix[] = [];
     const suggestion = closestName(name, candidates);
     if (suggestion) {
-        const distance = editDistance(name.toLowerCase(), suggestion.toLowerCase());
-        const unique = candidates.filter(candidate => editDistance(name.toLowerCase(), candidate.toLowerCase()) === distance).length === 1;
-        fixes.push({ ...quickFix(`Change to ${suggestion}`, [{ range: diagnostic.range, newText: suggestion }], unique), isPreferred: true });
+        const safe = isSureCorrection(name, suggestion, candidates) && !listNames(reference, info.container, info.property, suggestion);
+        fixes.push({ ...quickFix(`Change to ${suggestion}`, [{ range: diagnostic.range, newText: suggestion }], safe), isPreferred: true });
     }
     const visible = services.references.ImportResolver.visibleUris(document);
     const index = services.shared.workspace.IndexManager;
@@ -60,6 +59,12 @@ export const unresolvedNameFixes: FixProvider = (diagnostic, document, services)
     }
     return fixes;
 };
+
+/** Whether the list the reference sits in (`accountable a, b`) already names `name`: the change would repeat it. */
+function listNames(reference: Reference | MultiReference, container: AstNode, property: string, name: string): boolean {
+    const value = (container as unknown as Record<string, unknown>)[property];
+    return Array.isArray(value) && value.some(other => other !== reference && (other as Reference | undefined)?.$refText === name);
+}
 
 function unresolvedReferenceAt(document: LangiumDocument, range: Range): Reference | MultiReference | undefined {
     const same = (a: Range, b: Range) => a.start.line === b.start.line && a.start.character === b.start.character

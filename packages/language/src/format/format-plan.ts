@@ -18,6 +18,16 @@ import { tokenizePlan, type PlanToken } from './plan-tokens.js';
 import { CLAUSE_KEYWORDS, CONTINUATION_KEYWORDS, OPENS_BLOCK, type BlockKind } from './plan-layout.js';
 
 const INDENT = '  ';
+/**
+ * Blocks nest two or three deep in a plan; deeper text is broken, and is indented no further, so that
+ * the output grows in step with the input however deep the braces go (20,000 nested braces once made
+ * 200 MB of indentation).
+ */
+const MAX_INDENT_DEPTH = 16;
+
+function indentation(depth: number): string {
+    return INDENT.repeat(Math.min(depth, MAX_INDENT_DEPTH));
+}
 /** Clauses longer than this keep their trailing comment two spaces after them, out of the column. */
 const MAX_ALIGNED_WIDTH = 60;
 
@@ -140,13 +150,32 @@ function layOut(tokens: readonly PlanToken[]): Line[] {
     /** Whether the token cannot continue the current line whatever it is. */
     const mustBreak = (token: PlanToken) => !line || previous === undefined
         || previous.kind === 'open' || previous.kind === 'close' || previous.kind === 'line-comment'
-        // An unclosed string runs to the end of its line: what follows must stay on the next one.
-        || (previous.kind === 'other' && previous.text.startsWith('"'))
         || (previous.kind === 'block-comment' && token.newlinesBefore > 0)
         || (top().kind === 'unknown' && token.newlinesBefore > 0);
+    /**
+     * After the quote of a string left open, the rest of its line is what the author is typing into
+     * the string: it stays as written, and what follows on the next lines stays there.
+     */
+    let verbatim = false;
 
     for (const token of tokens) {
         const block = top();
+        if (verbatim && token.newlinesBefore === 0) {
+            line!.code += token.spaceBefore + token.text;
+            if (token.kind === 'open') {
+                stack.push({ kind: OPENS_BLOCK[block.clauseKeyword ?? ''] ?? 'unknown', id: nextBlockId++ });
+                block.clause = undefined;
+                block.clauseKeyword = undefined;
+            } else if (token.kind === 'close' && stack.length > 1) {
+                stack.pop();
+            }
+            previous = token;
+            continue;
+        }
+        if (verbatim) {
+            verbatim = false;
+            line = undefined; // the next token starts a line of its own
+        }
         switch (token.kind) {
             case 'open': {
                 if (mustBreak(token) || line?.isComment) {
@@ -200,6 +229,7 @@ function layOut(tokens: readonly PlanToken[]): Line[] {
                     startLine(token, block.clause ? depth() + 1 : depth());
                 }
                 append(token);
+                verbatim = token.kind === 'other' && token.text === '"';
             }
         }
         previous = token;
@@ -237,7 +267,7 @@ function render(lines: readonly Line[], eol: string): string {
         if (line.blankBefore && previous && !previous.opens && !line.closes) {
             out.push('');
         }
-        let text = INDENT.repeat(line.depth) + line.code;
+        let text = indentation(line.depth) + line.code;
         if (line.comment !== undefined) {
             const column = commentColumn.get(line.block);
             const aligned = column !== undefined && text.length <= MAX_ALIGNED_WIDTH ? column : text.length + 2;
@@ -252,7 +282,7 @@ function render(lines: readonly Line[], eol: string): string {
 function commentColumns(lines: readonly Line[]): Map<number, number> {
     const columns = new Map<number, number>();
     for (const line of lines) {
-        const width = INDENT.length * line.depth + line.code.length;
+        const width = indentation(line.depth).length + line.code.length;
         if (line.comment !== undefined && width <= MAX_ALIGNED_WIDTH) {
             columns.set(line.block, Math.max(columns.get(line.block) ?? 0, width + 2));
         }

@@ -1,7 +1,9 @@
 // The formatter's view of a plan file: a list of tokens and the whitespace before each. It is coarser
 // than the parser's lexer (an id, a number and a date are all "words") but never splits one of the
-// parser's tokens, so re-spacing tokens can never change what a file says. Text the lexer would reject
-// (an unclosed string, a stray character) becomes a token of its own and is kept as written.
+// parser's tokens, and it finds exactly the parser's comments and strings (the only tokens that hold
+// whitespace), so re-spacing tokens can never change what a file says. A character the lexer rejects
+// (the quote of a string left open, the `/*` of a comment left open, a stray `~`) is a token of its own,
+// as it is for the lexer, which then reads on after it: what follows is spaced as the parser reads it.
 
 export type PlanTokenKind = 'word' | 'string' | 'open' | 'close' | 'comma' | 'line-comment' | 'block-comment' | 'other';
 
@@ -12,16 +14,23 @@ export interface PlanToken {
     offset: number;
     /** Line breaks in the whitespace before the token (0: on the same line as the previous token). */
     newlinesBefore: number;
+    /** The whitespace between the previous token (or the start) and this one, as written. */
+    spaceBefore: string;
     /** No whitespace at all between this token and the previous one. */
     glued: boolean;
 }
 
+/** The grammar's terminals that hold whitespace, exactly (a test compares them with the grammar). */
+export const COMMENT_AND_STRING_TERMINALS = {
+    SL_COMMENT: /\/\/[^\n\r]*/y,
+    ML_COMMENT: /\/\*[\s\S]*?\*\//y,
+    STRING: /"(\\.|[^"\\\r\n])*"/y,
+};
+
 const PATTERNS: Array<[PlanTokenKind, RegExp]> = [
-    ['line-comment', /\/\/[^\r\n]*/y],
-    ['block-comment', /\/\*[\s\S]*?(\*\/|$)/y],
-    ['string', /"(\\.|[^"\\\r\n])*"/y],
-    // A string left open runs to the end of its line, as written.
-    ['other', /"[^\r\n]*/y],
+    ['line-comment', COMMENT_AND_STRING_TERMINALS.SL_COMMENT],
+    ['block-comment', COMMENT_AND_STRING_TERMINALS.ML_COMMENT],
+    ['string', COMMENT_AND_STRING_TERMINALS.STRING],
     ['word', /[A-Za-z0-9_]+([-.][A-Za-z0-9_]+)*/y],
     ['open', /\{/y],
     ['close', /\}/y],
@@ -34,21 +43,24 @@ export function tokenizePlan(text: string): PlanToken[] {
     const tokens: PlanToken[] = [];
     let offset = 0;
     let newlines = 0;
-    let glued = true;
+    let spaceBefore = '';
     while (offset < text.length) {
         WHITESPACE.lastIndex = offset;
         const space = WHITESPACE.exec(text);
         if (space) {
             newlines += (space[0].match(/\r\n|\r|\n/g) ?? []).length;
-            glued = false;
+            spaceBefore += space[0];
             offset += space[0].length;
             continue;
         }
         const [kind, length] = matchAt(text, offset);
-        tokens.push({ kind, text: text.slice(offset, offset + length), offset, newlinesBefore: newlines, glued: glued && tokens.length > 0 });
+        tokens.push({
+            kind, text: text.slice(offset, offset + length), offset, newlinesBefore: newlines, spaceBefore,
+            glued: spaceBefore === '' && tokens.length > 0,
+        });
         offset += length;
         newlines = 0;
-        glued = true;
+        spaceBefore = '';
     }
     return tokens;
 }

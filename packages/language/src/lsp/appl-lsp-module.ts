@@ -12,14 +12,17 @@ import { ApplCodeActionProvider } from './appl-code-actions.js';
 import { ApplCodeLensProvider } from './appl-code-lens-provider.js';
 import { ApplCompletionProvider } from './appl-completion-provider.js';
 import { ApplDocumentSymbolProvider } from './appl-document-symbol-provider.js';
+import { ApplDocumentUpdateHandler } from './appl-document-update-handler.js';
 import { ApplEditorSettings } from './appl-editor-settings.js';
 import { ApplFoldingRangeProvider } from './appl-folding-range-provider.js';
 import { ApplFormatter } from './appl-formatter.js';
 import { ApplHoverProvider } from './appl-hover-provider.js';
 import { ApplInlayHintProvider } from './appl-inlay-hint-provider.js';
+import { ApplLangiumDocuments } from './appl-langium-documents.js';
 import { ApplNodeKindProvider } from './appl-node-kind-provider.js';
 import { ApplRenameProvider } from './appl-rename-provider.js';
 import { ApplSemanticTokenProvider } from './appl-semantic-tokens.js';
+import { ApplServiceRegistry } from './appl-service-registry.js';
 import { ApplWorkspaceSymbolProvider } from './appl-workspace-symbol-provider.js';
 
 /** What the editor features add: the editor's settings and a clock for today's date in snippets. */
@@ -53,9 +56,17 @@ export const ApplLspModule: Module<ApplLspServices, PartialLangiumServices & App
     },
 };
 
-/** Shared LSP overrides: icons for each kind of thing, and workspace symbols found by id or title. */
+/**
+ * Shared LSP overrides: icons for each kind of thing, workspace symbols found by id or title, and
+ * documents closed in the editor (with or without a file) that no build trips over.
+ */
 export const ApplSharedLspModule: Module<LangiumSharedServices, PartialLangiumSharedServices> = {
+    ServiceRegistry: services => new ApplServiceRegistry(services),
+    workspace: {
+        LangiumDocuments: services => new ApplLangiumDocuments(services),
+    },
     lsp: {
+        DocumentUpdateHandler: services => new ApplDocumentUpdateHandler(services),
         NodeKindProvider: () => new ApplNodeKindProvider(),
         WorkspaceSymbolProvider: services => new ApplWorkspaceSymbolProvider(services),
     },

@@ -10,6 +10,7 @@ import { ApplValidationRegistry } from './appl-validation-registry.js';
 import { ruleDocUrl } from './rule-docs.js';
 import { UNRESOLVED_REFERENCE, unresolvedReferenceMessage } from './rules/unresolved-reference.js';
 import { applySuppressions, UNUSED_SUPPRESSION } from './suppressions.js';
+import { textProblems } from './text-problems.js';
 
 /** Not a rule (it cannot be turned off or silenced): text that does not parse. */
 export const SYNTAX_ERROR = 'syntax-error';
@@ -21,8 +22,8 @@ const SEVERITY: Record<Exclude<RuleLevel, 'off'>, Diagnostic['severity']> = { er
 
 /**
  * Everything the checker reports about a file passes through here, for the CLI and the server alike:
- * Langium's parse and link errors get APPL codes (`syntax-error`; `unresolved-reference` with a "did you
- * mean"), the project config's problems are reported, suppression comments are applied, and each
+ * Langium's parse and link errors get APPL codes (`syntax-error`, with text it cannot use: a number too
+ * large, bytes that are not UTF-8; `unresolved-reference` with a "did you mean"), the project config's problems are reported, suppression comments are applied, and each
  * finding links to its rule's documentation.
  */
 export class ApplDocumentValidator extends DefaultDocumentValidator {
@@ -40,6 +41,7 @@ export class ApplDocumentValidator extends DefaultDocumentValidator {
     override async validateDocument(document: LangiumDocument, options: ValidationOptions = {},
         cancelToken = Cancellation.CancellationToken.None): Promise<Diagnostic[]> {
         const diagnostics = await super.validateDocument(document, options, cancelToken);
+        diagnostics.push(...textProblems(document).map(problem => ({ ...problem, code: SYNTAX_ERROR, source: this.getSource() })));
         const config = this.config.configFor(document.uri);
         const configProblems = config.problems.map((problem): Diagnostic => ({
             range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },

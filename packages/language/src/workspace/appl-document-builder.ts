@@ -5,6 +5,7 @@ import {
 import type { ApplServices } from '../appl-module.js';
 import { CONFIG_FILE_NAME } from '../config/project-config.js';
 import type { ImportResolver } from '../references/import-resolver.js';
+import { describeReadError } from './plan-files.js';
 
 /**
  * Builds documents together with the files they import. `appl check plan.appl` names one file, and an
@@ -18,6 +19,8 @@ import type { ImportResolver } from '../references/import-resolver.js';
 export class ApplDocumentBuilder extends DefaultDocumentBuilder {
     /** Whether the update being built changed a project config: then every plan is re-checked. */
     private configChanged = false;
+    /** Requests waiting for the workspace to reach a state (see awaitBuilderState). */
+    private readonly builderWaiters = new Set<{ state: DocumentState, wake: () => void }>();
 
     protected override async buildDocuments(documents: LangiumDocument[], options: BuildOptions, cancelToken: Cancellation.CancellationToken): Promise<void> {
         // A parse cannot be interrupted, and the language server reads one message per turn of the
@@ -36,6 +39,29 @@ export class ApplDocumentBuilder extends DefaultDocumentBuilder {
             document => this.langiumDocumentFactory.update(document, cancelToken));
         const imported = await this.loadMissingImports(documents, cancelToken);
         await super.buildDocuments(imported.length > 0 ? [...documents, ...imported] : documents, options, cancelToken);
+        for (const waiter of [...this.builderWaiters]) {
+            if (this.currentState >= waiter.state) {
+                waiter.wake();
+            }
+        }
+    }
+
+    /**
+     * Langium wakes a request waiting for the workspace to reach a state from that phase's event, which
+     * a build with no document to rebuild (after an editor closed an unsaved document, say) never
+     * fires, though the workspace reaches the state: such a request waited for the next edit. The wait
+     * also ends when a build ends in the state.
+     */
+    protected override awaitBuilderState(state: DocumentState, cancelToken: Cancellation.CancellationToken): Promise<void> {
+        const waiting = super.awaitBuilderState(state, cancelToken);
+        if (this.currentState >= state) {
+            return waiting;
+        }
+        return new Promise((resolve, reject) => {
+            const waiter = { state, wake: () => { this.builderWaiters.delete(waiter); resolve(); } };
+            this.builderWaiters.add(waiter);
+            waiting.then(waiter.wake, (error: unknown) => { this.builderWaiters.delete(waiter); reject(error); });
+        });
     }
 
     /**
@@ -49,9 +75,27 @@ export class ApplDocumentBuilder extends DefaultDocumentBuilder {
         if (this.configChanged) {
             for (const services of this.serviceRegistry.all) {
                 (services as Partial<ApplServices>).config?.ProjectConfig.clear();
+                (services as Partial<ApplServices>).references?.ImportResolver.roots.clear();
             }
         }
         return super.update(changed, deleted, cancelToken);
+    }
+
+    /**
+     * A request waits for its document to be built; a document that leaves the workspace first (an
+     * editor closing an unsaved one) is never built again, so the wait ends there, as cancelled.
+     */
+    protected override awaitDocumentState(state: DocumentState, uri: URI, cancelToken: Cancellation.CancellationToken): Promise<URI> {
+        const waiting = super.awaitDocumentState(state, uri, cancelToken);
+        return new Promise((resolve, reject) => {
+            const gone = this.onUpdate((_changed, deleted) => {
+                if (deleted.some(other => UriUtils.equals(other, uri))) {
+                    gone.dispose();
+                    reject(OperationCancelled);
+                }
+            });
+            waiting.then(value => { gone.dispose(); resolve(value); }, (error: unknown) => { gone.dispose(); reject(error); });
+        });
     }
 
     protected override shouldRelink(document: LangiumDocument, changedUris: Set<string>): boolean {
@@ -72,43 +116,49 @@ export class ApplDocumentBuilder extends DefaultDocumentBuilder {
         });
     }
 
-    /** Reads the files that the given documents import, directly or not, and that are not loaded yet. */
+    /**
+     * Works out where the imports of the given documents lead (ImportResolver.checkImports: inside the
+     * project, regular plan files) and reads the files they import, directly or not, that are not
+     * loaded yet. A file that cannot be read is reported at the import by the unresolved-reference rule
+     * and looked for again on the next build.
+     */
     protected async loadMissingImports(documents: readonly LangiumDocument[], cancelToken: Cancellation.CancellationToken): Promise<LangiumDocument[]> {
         const loaded: LangiumDocument[] = [];
-        const tried = new Set<string>();
+        const checked = new Set<LangiumDocument>();
         const queue = [...documents];
         while (queue.length > 0) {
             const importing = queue.shift()!;
-            for (const uri of this.importResolver(importing.uri)?.importedUris(importing) ?? []) {
-                const key = uri.toString();
-                if (tried.has(key) || !this.isLoadable(uri)) {
+            const resolver = this.importResolver(importing.uri);
+            if (!resolver || checked.has(importing)) {
+                continue;
+            }
+            checked.add(importing);
+            for (const [path, check] of await resolver.checkImports(importing)) {
+                if (!check.uri || this.langiumDocuments.hasDocument(check.uri) || !this.serviceRegistry.hasServices(check.uri)) {
                     continue;
                 }
-                tried.add(key);
-                const document = await this.readDocument(uri, cancelToken);
-                if (document && !this.langiumDocuments.hasDocument(uri)) {
-                    this.langiumDocuments.addDocument(document);
-                    loaded.push(document);
-                    queue.push(document);
+                const document = await this.readDocument(check.uri, cancelToken);
+                if (!document.document) {
+                    resolver.refuse(importing, path, { kind: 'unreadable', reason: document.reason });
+                } else if (!this.langiumDocuments.hasDocument(check.uri)) {
+                    this.langiumDocuments.addDocument(document.document);
+                    resolver.roots.inherit(document.document, await resolver.roots.rootOf(importing));
+                    loaded.push(document.document);
+                    queue.push(document.document);
                 }
             }
         }
         return loaded;
     }
 
-    /** Not loaded yet, an APPL file, and on a file system (an unsaved editor has no folder to import from). */
-    protected isLoadable(uri: URI): boolean {
-        return uri.scheme !== 'untitled' && !this.langiumDocuments.hasDocument(uri) && this.serviceRegistry.hasServices(uri);
-    }
-
-    protected async readDocument(uri: URI, cancelToken: Cancellation.CancellationToken): Promise<LangiumDocument | undefined> {
+    protected async readDocument(uri: URI, cancelToken: Cancellation.CancellationToken): Promise<{ document?: LangiumDocument, reason: string }> {
         try {
-            return await this.langiumDocumentFactory.fromUri(uri, cancelToken);
+            return { document: await this.langiumDocumentFactory.fromUri(uri, cancelToken), reason: '' };
         } catch (error) {
             if (isOperationCancelled(error)) {
                 throw error;
             }
-            return undefined; // missing, a folder or unreadable: the importing file says so
+            return { reason: describeReadError(error) };
         }
     }
 

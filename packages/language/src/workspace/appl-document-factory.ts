@@ -1,7 +1,8 @@
 import {
-    Cancellation, DefaultLangiumDocumentFactory, type AstNode, type LangiumDocument, type ParseResult, type URI,
+    Cancellation, DefaultLangiumDocumentFactory, type AstNode, type LangiumDocument, type ParseResult, type ParserOptions, type TextDocument, type URI,
 } from 'langium';
 import { reparseDeclaration } from './declaration-reparse.js';
+import { dropInfiniteNumbers } from './finite-numbers.js';
 
 /**
  * Langium's document factory, re-parsing only the declaration an edit falls inside when it can
@@ -21,9 +22,30 @@ export class ApplDocumentFactory extends DefaultLangiumDocumentFactory {
         }
     }
 
-    protected override parseAsync<T extends AstNode>(uri: URI, text: string, cancelToken: Cancellation.CancellationToken): Promise<ParseResult<T>> {
+    /**
+     * An editor document that was closed (an `untitled:` one has no file to go back to) or a file that
+     * went away keeps its last text until the workspace forgets it, rather than failing the build.
+     */
+    protected override async getUpdatedText(document: LangiumDocument, textDocument: TextDocument | undefined,
+        cancelToken: Cancellation.CancellationToken): Promise<string> {
+        try {
+            return await super.getUpdatedText(document, textDocument, cancelToken);
+        } catch {
+            return document.parseResult.value.$cstNode?.root.fullText ?? '';
+        }
+    }
+
+    protected override async parseAsync<T extends AstNode>(uri: URI, text: string, cancelToken: Cancellation.CancellationToken): Promise<ParseResult<T>> {
         const previous = this.previous.get(uri.toString());
         const spliced = previous && reparseDeclaration(this.serviceRegistry.getServices(uri).parser.LangiumParser, previous, text);
-        return spliced ? Promise.resolve(spliced as unknown as ParseResult<T>) : super.parseAsync(uri, text, cancelToken);
+        const result = spliced ? spliced as unknown as ParseResult<T> : await super.parseAsync<T>(uri, text, cancelToken);
+        dropInfiniteNumbers(text, result.value);
+        return result;
+    }
+
+    protected override parse<T extends AstNode>(uri: URI, text: string, options?: ParserOptions): ParseResult<T> {
+        const result = super.parse<T>(uri, text, options);
+        dropInfiniteNumbers(text, result.value);
+        return result;
     }
 }

@@ -1,6 +1,7 @@
 import { DocumentState, type LangiumDocument, type URI } from 'langium';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import type { ApplServices } from '../appl-module.js';
+import { describeReadError } from './plan-files.js';
 
 /** A plan file to check: read through the file system provider unless its text is given (stdin). */
 export interface PlanSource {
@@ -10,7 +11,8 @@ export interface PlanSource {
 
 /** A plan file that could not be read: an I/O failure, not a mistake in a plan. */
 export class PlanFileError extends Error {
-    constructor(readonly uri: URI, readonly reason: string) {
+    /** `code`: the file system's error code, when there is one (ENOENT: there is no such file). */
+    constructor(readonly uri: URI, readonly reason: string, readonly code?: string) {
         super(`Cannot read ${uri.fsPath || uri.toString()}: ${reason}`);
     }
 }
@@ -26,27 +28,62 @@ export interface CheckedPlan {
  * PlanFileError; an import that cannot be read is reported in the importing file instead.
  */
 export async function checkPlans(services: ApplServices, sources: readonly PlanSource[]): Promise<CheckedPlan[]> {
-    const entries = await loadPlans(services, sources);
+    const { plans, unreadable } = await checkReadablePlans(services, sources);
+    if (unreadable.length > 0) {
+        throw unreadable[0];
+    }
+    return plans;
+}
+
+/**
+ * The same, but a given file that cannot be read does not stop the others: it comes back among
+ * `unreadable` (in order), and the rest are checked (`appl check .` with one unreadable plan).
+ */
+export async function checkReadablePlans(services: ApplServices, sources: readonly PlanSource[]): Promise<{
+    plans: CheckedPlan[],
+    unreadable: PlanFileError[],
+}> {
+    const { documents, unreadable } = await loadReadablePlans(services, sources);
     const pending = services.shared.workspace.LangiumDocuments.all.filter(doc => doc.state < DocumentState.Validated).toArray();
     await services.shared.workspace.DocumentBuilder.build(pending, { validation: true });
-    return entries.map(document => ({ document, diagnostics: document.diagnostics ?? [] }));
+    return { plans: documents.map(document => ({ document, diagnostics: document.diagnostics ?? [] })), unreadable };
 }
 
 /** Adds the given files to the workspace (a file already there is reused), without building. */
 export async function loadPlans(services: ApplServices, sources: readonly PlanSource[]): Promise<LangiumDocument[]> {
+    const { documents, unreadable } = await loadReadablePlans(services, sources);
+    if (unreadable.length > 0) {
+        throw unreadable[0];
+    }
+    return documents;
+}
+
+async function loadReadablePlans(services: ApplServices, sources: readonly PlanSource[]): Promise<{
+    documents: LangiumDocument[],
+    unreadable: PlanFileError[],
+}> {
     const { LangiumDocuments, LangiumDocumentFactory } = services.shared.workspace;
-    const entries: LangiumDocument[] = [];
+    const documents: LangiumDocument[] = [];
+    const unreadable: PlanFileError[] = [];
     for (const source of sources) {
         let document = LangiumDocuments.getDocument(source.uri);
         if (!document) {
-            document = source.text !== undefined
-                ? LangiumDocumentFactory.fromString(source.text, source.uri)
-                : await readDocument(services, source.uri);
+            try {
+                document = source.text !== undefined
+                    ? LangiumDocumentFactory.fromString(source.text, source.uri)
+                    : await readDocument(services, source.uri);
+            } catch (error) {
+                if (error instanceof PlanFileError) {
+                    unreadable.push(error);
+                    continue;
+                }
+                throw error;
+            }
             LangiumDocuments.addDocument(document);
         }
-        entries.push(document);
+        documents.push(document);
     }
-    return entries;
+    return { documents, unreadable };
 }
 
 async function readDocument(services: ApplServices, uri: URI): Promise<LangiumDocument> {
@@ -54,15 +91,7 @@ async function readDocument(services: ApplServices, uri: URI): Promise<LangiumDo
     try {
         text = await services.shared.workspace.FileSystemProvider.readFile(uri);
     } catch (error) {
-        throw new PlanFileError(uri, describeError(error));
+        throw new PlanFileError(uri, describeReadError(error), (error as { code?: string })?.code);
     }
     return services.shared.workspace.LangiumDocumentFactory.fromString(text, uri);
-}
-
-function describeError(error: unknown): string {
-    const code = (error as { code?: string })?.code;
-    if (code === 'ENOENT') return 'no such file';
-    if (code === 'EISDIR') return 'it is a folder';
-    if (code === 'EACCES') return 'permission denied';
-    return error instanceof Error ? error.message : String(error);
 }

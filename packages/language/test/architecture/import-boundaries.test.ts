@@ -30,9 +30,14 @@ function violations(imports: Array<{ file: string, from: string }>, forbidden: R
 
 describe('import boundaries', () => {
     test('the core knows nothing of LSP, VS Code or Node\'s file system', () => {
-        const core = importsUnder('packages/language/src', path => path.includes('/src/lsp/'));
+        const core = importsUnder('packages/language/src', path => path.includes('/src/lsp/') || path.includes('/src/node/'));
         expect(core.length).toBeGreaterThan(10);
-        expect(violations(core, /^(langium\/lsp|langium\/node|vscode-languageserver(\/.*)?$|vscode$|node:fs|fs$)/)).toEqual([]);
+        expect(violations(core, /^(langium\/lsp|langium\/node|vscode-languageserver(\/.*)?$|vscode$|node:fs|fs$)|\/node\//)).toEqual([]);
+    });
+
+    test('the Node file system (src/node) is the core\'s only door to disk, and knows nothing of LSP', () => {
+        expect(violations(importsUnder('packages/language/src/node'), /^(?!node:|\.\.?\/|langium$|langium\/node$)/)).toEqual([]);
+        expect(violations(importsUnder('packages/language/src/node'), /\/lsp\//)).toEqual([]);
     });
 
     test('the language server does not reach the editor or the CLI', () => {
@@ -42,7 +47,7 @@ describe('import boundaries', () => {
     test('the CLI imports only the core entry, langium, commander, tinyglobby and Node', () => {
         const cli = importsUnder('packages/cli/src');
         expect(cli.length).toBeGreaterThan(0);
-        expect(violations(cli, /^(?!node:|\.\.?\/|appl-language$|langium$|langium\/node$|commander$|tinyglobby$)/)).toEqual([]);
+        expect(violations(cli, /^(?!node:|\.\.?\/|appl-language$|appl-language\/node$|langium$|langium\/node$|commander$|tinyglobby$)/)).toEqual([]);
     });
 
     test('the web page runs the language only in its worker: it imports neither the core nor Langium', () => {

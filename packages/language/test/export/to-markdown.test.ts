@@ -105,6 +105,45 @@ describe('Markdown export', () => {
         expect(text).toContain('# Draft \\<b\\>');
         expect(text).toContain('- **Local area:** North \\| East');
     });
+
+    it('leaves no link or image live: an author\'s [x](javascript:…) and ![](https://…) show as typed', async () => {
+        const link = '[click here](javascript:alert(1))';
+        const image = '![](https://tracker.example/pixel.png)';
+        const { appl } = createApplServices();
+        const [{ document }] = await checkPlans(appl, [{ uri: URI.parse('file:///plans/plan.appl'), text: `
+plan "${link} ${image}" { local-area "${image}" type APP period 2020-03-01 to 2021-09-30 accountable p }
+person p "${link}" role "${image}"
+inspection revisit { weakness W1 "${link}" not-sufficient }
+measure m "${image}" { unit percent baseline 1 on 2020-01-01 source "${link}" target 5 by 2021-01-01 }
+area 1 "${link}" addresses W1 {
+  action 1.1 "${image}" { lead p due 2021-01-01 target m target "${link}" 5 percent by 2021-01-01
+    milestone 2020-06-01 "${image}" evidence "${link}" }
+}
+review 2021-01-20 { outcome W1 sufficient "${image}" looking-for W1 "${link}" }
+` }]);
+        const markdown = exportPlan(appl, document, 'markdown');
+        expect(markdown).toContain('\\[click here\\](javascript:alert(1))');
+        expect(markdown).toContain('!\\[\\](https://tracker.example/pixel.png)');
+        // No bracket of an author's text is left unescaped anywhere, so no link, image or reference can form.
+        expect(markdown.match(/(?<!\\)[[\]]/g)).toBeNull();
+    });
+
+    it('keeps a paragraph separator of the author\'s text inside bold words', async () => {
+        // A measure's and a target's names are bold; U+2029 is a character no "." of a pattern matches.
+        const odd = 'Two\u2029parts';
+        const { appl } = createApplServices();
+        const [{ document }] = await checkPlans(appl, [{ uri: URI.parse('file:///plans/plan.appl'), text: `
+plan "${odd}" { type APP local-area "${odd}" period 2020-03-01 to 2021-09-30 accountable p }
+person p "${odd}" role "${odd}"
+measure m "${odd}" { unit percent baseline 1 on 2020-01-01 target 5 by 2021-01-01 }
+area 1 "${odd}" {
+  action 1.1 "${odd}" { lead p due 2021-01-01 target m target "${odd}" 5 percent by 2021-01-01 milestone 2020-06-01 "${odd}" met }
+}
+` }]);
+        const markdown = exportPlan(appl, document, 'markdown');
+        expect(markdown).toContain('**Two\u2029parts**');
+    });
+
     it('says what is missing in a half-typed plan instead of failing', async () => {
         const markdown = renderMarkdown(await modelOf('area 1 "" {\n  action 1.1 "" {'));
         expect(markdown).toMatch(/^# draft\.appl\n/);

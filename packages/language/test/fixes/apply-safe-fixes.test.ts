@@ -44,6 +44,11 @@ describe('applySafeFixes', () => {
         ]);
     });
 
+    test('leaves "accountable dcs, icb" alone: changing icb to dcs would change who is accountable', async () => {
+        const before = `plan "P" { accountable dcs, icb }\nperson dcs "Chris Lee"\nperson icb-lead "Pat Moss"\norganisation icb "ICB" kind health\n`;
+        expect(await fixUntilStable(before)).toEqual({ text: before, rounds: [0] });
+    });
+
     test('is idempotent: a second run on its result changes nothing', async () => {
         const { text } = await fixUntilStable(`${PEOPLE}area 1 "A" { action 1.1 "Train staff" { lead jane-do partners sam-lee } }\n`);
         const { document } = await check(services, text);

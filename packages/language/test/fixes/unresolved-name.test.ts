@@ -43,6 +43,36 @@ describe('unresolved-reference: Change to <name>', () => {
     });
 });
 
+describe('unresolved-reference: Change to <name> is safe only for one slip of the keyboard', () => {
+    /** Whether "Change to <suggestion>" is offered for the name, and marked safe. */
+    async function changeFix(people: string, action: string, suggestion: string): Promise<boolean> {
+        const checked = await check(services, plan(people, `${action} ${TARGET}`));
+        return fixTitled(fixesOf(services, checked, diagnosticOf(checked, 'unresolved-reference')), `Change to ${suggestion}`).safe;
+    }
+
+    test('is safe for one letter added, dropped, changed or two swapped, in a name of four letters or more', async () => {
+        const people = 'person jane-doe "Jane Doe"\n';
+        expect(await changeFix(people, 'lead jane-do', 'jane-doe')).toBe(true);
+        expect(await changeFix(people, 'lead jane-doee', 'jane-doe')).toBe(true);
+        expect(await changeFix(people, 'lead jane-dae', 'jane-doe')).toBe(true);
+        expect(await changeFix(people, 'lead jnae-doe', 'jane-doe')).toBe(true);
+        expect(await changeFix(people, 'lead Jane-Doe', 'jane-doe')).toBe(true);
+    });
+
+    test('is not safe when two letters differ: icb is not a typo of dcs, whatever the message suggests', async () => {
+        expect(await changeFix('person dcs "Chris Lee"\nperson icb-lead "Pat Moss"\n', 'lead icb', 'dcs')).toBe(false);
+    });
+
+    test('is not safe for a short id, or a number changed for another', async () => {
+        expect(await changeFix('person ann "Ann"\n', 'lead anx', 'ann')).toBe(false);
+        expect(await changeFix('person lead-2020 "Ann"\n', 'lead lead-2021', 'lead-2020')).toBe(false);
+    });
+
+    test('is not safe when the list already names the closest name', async () => {
+        expect(await changeFix('person jane-doe "Jane Doe"\nperson sam-lee "Sam Lee"\n', 'lead sam-lee partners jane-doe, jane-do', 'jane-doe')).toBe(false);
+    });
+});
+
 describe('unresolved-reference: Create <kind> <id>', () => {
     test('appends a person with a TODO name and role', async () => {
         const checked = await check(services, plan('', `lead sam ${TARGET}`));

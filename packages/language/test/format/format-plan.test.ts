@@ -1,9 +1,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { AstUtils, GrammarAST } from 'langium';
+import { AstUtils, GrammarAST, GrammarUtils } from 'langium';
 import { describe, expect, test } from 'vitest';
 import { formatPlan, formatPlanEdits, isFormatted } from '../../src/format/format-plan.js';
+import { createApplServices } from '../../src/index.js';
 import { CLAUSE_KEYWORDS, CONTINUATION_KEYWORDS, OPENS_BLOCK } from '../../src/format/plan-layout.js';
-import { tokenizePlan } from '../../src/format/plan-tokens.js';
+import { COMMENT_AND_STRING_TERMINALS, tokenizePlan } from '../../src/format/plan-tokens.js';
 import { ApplGrammar } from '../../src/generated/grammar.js';
 
 const EXAMPLES = new URL('../../../../examples/', import.meta.url);
@@ -157,8 +158,10 @@ board x "X" {
         expect(formatPlan('\ufeffperson a "A"\r\nperson b "B"   \r\n')).toBe('\ufeffperson a "A"\r\nperson b "B"\r\n');
         const broken = 'area 1 "Quality {\n action 1.1 ~~ "x" {\n  lead   jane }\n';
         expect(words(formatPlan(broken))).toEqual(words(broken));
-        // The unclosed string swallows the area's `{`: the action continues the area's line.
-        expect(formatPlan(broken)).toBe('area 1 "Quality {\n  action 1.1 ~~ "x" {\n  lead jane\n}\n');
+        // The parser reads on after the quote of an unclosed string, so the area's `{` opens its block;
+        // the rest of the quote's line stays as typed.
+        expect(formatPlan(broken)).toBe('area 1 "Quality {\n  action 1.1 ~~ "x" {\n    lead jane\n  }\n');
+        expect(formatPlan('person p "Jo   Lead,  Head   of\nperson q "Q"\n')).toBe('person p "Jo   Lead,  Head   of\nperson q "Q"\n');
         expect(formatPlan(formatPlan(broken))).toBe(formatPlan(broken));
         expect(formatPlan('')).toBe('');
         expect(formatPlan('  \n\n')).toBe('');
@@ -172,6 +175,45 @@ board x "X" {
   requirement R2 "Timeliness."
 }
 `);
+    });
+});
+
+describe('formatPlan on text written to break it', () => {
+    const { appl } = createApplServices();
+
+    /** The parser's tokens, comments included, in order: what formatting must never change. */
+    function parserTokens(text: string): string[] {
+        const { tokens, hidden } = appl.parser.Lexer.tokenize(text);
+        return [...tokens, ...hidden ?? []].sort((a, b) => a.startOffset - b.startOffset).map(token => `${token.tokenType.name} ${token.image}`);
+    }
+
+    test('writes output that grows in step with the nesting depth, not its square: 20,000 nested braces', () => {
+        const nested = '{\n'.repeat(20_000);
+        const formatted = formatPlan(nested);
+        expect(formatted.length).toBeLessThan(20 * nested.length);
+        expect(formatPlan(formatted)).toBe(formatted);
+        expect(parserTokens(formatted)).toEqual(parserTokens(nested));
+    });
+
+    test('is idempotent on a comment left open, so that format --check can pass', () => {
+        for (const text of ['plan "P" {\n  /* note\n}\n', 'person a "A"\n/* open\n\n', '/*', '/*\n  x  \n']) {
+            const formatted = formatPlan(text);
+            expect(formatPlan(formatted), JSON.stringify(text)).toBe(formatted);
+            expect(parserTokens(formatted)).toEqual(parserTokens(text));
+        }
+    });
+
+    test('never changes a comment or a string the parser sees, when a string left open holds /*', () => {
+        for (const text of [
+            '"a /* b\nc   d */ e "f   g"\n',
+            'x "a /* b\n  y "c   */ d"\n',
+            'a "b /*\nc\n  "d */ e  f"\n',
+            'person p "P /* x" role "r"\nperson q "Q   */ y"\n',
+        ]) {
+            const formatted = formatPlan(text);
+            expect(parserTokens(formatted), JSON.stringify(text)).toEqual(parserTokens(text));
+            expect(formatPlan(formatted)).toBe(formatted);
+        }
     });
 });
 
@@ -236,6 +278,13 @@ describe('layout keywords', () => {
             expect(OPENS_BLOCK[firstKeywords(blockRule.definition)[0]]).toBe(kind);
         }
         expect([...CLAUSE_KEYWORDS.file].sort()).toEqual([...new Set(firstKeywords(rule('Document').definition))].sort());
+    });
+
+    test('the formatter finds comments and strings exactly as the grammar\'s terminals do', () => {
+        for (const [name, pattern] of Object.entries(COMMENT_AND_STRING_TERMINALS)) {
+            const terminal = grammar.rules.find(candidate => GrammarAST.isTerminalRule(candidate) && candidate.name === name)!;
+            expect(pattern.source, name).toBe(GrammarUtils.terminalRegex(terminal).source);
+        }
     });
 
     test('continuation keywords are keywords of the grammar', () => {

@@ -1,16 +1,17 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { toPlanDiagnostics, toPlanModel, type AsOf, type PlanModel } from '../../src/index.js';
+import { createApplServices, toPlanDiagnostics, toPlanModel, type AsOf, type PlanModel } from '../../src/index.js';
 import { checkFiles, createTestServices, resetWorkspace, testUri } from '../helpers.js';
+import { MemoryFileSystem } from '../memory-file-system.js';
 
 const services = createTestServices();
 
 afterEach(() => resetWorkspace(services));
 
 /** Checks in-memory files and returns the model of the first one. */
-async function modelOf(files: Record<string, string>, override?: AsOf): Promise<PlanModel> {
-    await checkFiles(services, files);
-    const document = services.appl.shared.workspace.LangiumDocuments.getDocument(testUri(Object.keys(files)[0]))!;
-    return toPlanModel(document, services.appl.references.ImportResolver.visibleDocuments(document), override);
+async function modelOf(files: Record<string, string>, override?: AsOf, using = services): Promise<PlanModel> {
+    await checkFiles(using, files);
+    const document = using.appl.shared.workspace.LangiumDocuments.getDocument(testUri(Object.keys(files)[0]))!;
+    return toPlanModel(document, using.appl.references.ImportResolver.visibleDocuments(document), override);
 }
 
 const people = `
@@ -104,11 +105,13 @@ describe('toPlanModel', () => {
     });
 
     it('names imported files relative to the plan\'s folder', async () => {
+        // The project is /plans (it holds appl.config.json), so app/plan.appl may import ../shared.
+        const project = { appl: createApplServices({ fileSystemProvider: () => MemoryFileSystem.of({ '/plans/appl.config.json': '{}' }) }).appl };
         const model = await modelOf({
             'app/plan.appl': 'import "../shared/people.appl"\nimport "findings.appl"\nplan "P" { accountable jane }',
             'shared/people.appl': people,
             'app/findings.appl': 'inspection initial { weakness W1 "Weak." }',
-        });
+        }, undefined, project);
         expect(model.files).toEqual({ plan: 'plan.appl', imports: ['../shared/people.appl', 'findings.appl'] });
         expect(model.organisations[0].file).toBe('../shared/people.appl');
         expect(model.inspections[0].file).toBe('findings.appl');

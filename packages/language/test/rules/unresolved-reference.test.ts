@@ -1,5 +1,7 @@
-import { afterEach, describe, test } from 'vitest';
-import { createTestServices, expectNoRule, expectRule, resetWorkspace } from '../helpers.js';
+import { afterEach, describe, expect, test } from 'vitest';
+import { URI } from 'langium';
+import { checkPlans } from '../../src/index.js';
+import { createTestServices, expectNoRule, expectRule, findings, resetWorkspace } from '../helpers.js';
 
 const services = createTestServices();
 afterEach(() => resetWorkspace(services));
@@ -26,6 +28,41 @@ describe('unresolved-reference', () => {
     test('reports an import of a file that does not exist on its path', async () => {
         await expectRule(services, 'unresolved-reference', `import <|"medway-peple.appl"|>`,
             ['Cannot find the file "medway-peple.appl" to import. Check its name and folder: the path is relative to this file.'], 'error');
+    });
+
+    test('reports an import outside the plan\'s project (here the plan\'s folder: no appl.config.json or .git above it)', async () => {
+        await expectRule(services, 'unresolved-reference', `
+            import <|"../elsewhere/people.appl"|>
+            import <|"/etc/people.appl"|>`,
+        [
+            'Cannot import "../elsewhere/people.appl": it lies outside this plan\'s project folder (plans). A plan imports only files inside its project: the workspace folder, or the folder holding appl.config.json or .git.',
+            'Cannot import "/etc/people.appl": it lies outside this plan\'s project folder (plans). A plan imports only files inside its project: the workspace folder, or the folder holding appl.config.json or .git.',
+        ], 'error');
+    });
+
+    test('does not let a plan see a file outside its project, even one already loaded', async () => {
+        const [plan] = await checkPlans(services.appl, [
+            { uri: URI.parse('file:///plans/plan.appl'), text: 'import "../elsewhere/people.appl"\narea 1 "A" { action 1.1 "T" { lead jane } }' },
+            { uri: URI.parse('file:///elsewhere/people.appl'), text: 'person jane "Jane Doe"' },
+        ]);
+        expect(findings(plan.diagnostics, 'unresolved-reference').map(d => d.message).sort()).toEqual([
+            'Cannot import "../elsewhere/people.appl": it lies outside this plan\'s project folder (plans). A plan imports only files inside its project: the workspace folder, or the folder holding appl.config.json or .git.',
+            'No person called jane is declared in this file or in a file it imports. A person must be declared before it can be referred to; check the spelling or add an import.',
+        ]);
+    });
+
+    test('reports an import path that no file can have: empty, a lone UTF-16 surrogate, a NUL', async () => {
+        await expectRule(services, 'unresolved-reference', 'import <|""|>\nimport <|"\ud800.appl"|>\nimport <|"a\u0000.appl"|>', [
+            'This import names no file. Write the path of a .appl file, relative to this file.',
+            'The import path "\\ud800.appl" cannot name a file: it holds a character no file name can hold. Retype the path.',
+            'The import path "a\\u0000.appl" cannot name a file: it holds a character no file name can hold. Retype the path.',
+        ], 'error');
+    });
+
+    test('suggests no name for one longer than any id a person types (over 100 characters)', async () => {
+        const long = `p-${'x'.repeat(200)}`;
+        await expectRule(services, 'unresolved-reference', `person ${long} "P"\narea 1 "A" { action 1.1 "T" { lead <|${long}y|> } }`,
+            [`No person called ${long}y is declared in this file or in a file it imports. A person must be declared before it can be referred to; check the spelling or add an import.`], 'error');
     });
 
     test('resolves names declared in an imported file, and in the files it imports', async () => {

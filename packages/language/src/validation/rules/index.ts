@@ -13,6 +13,7 @@ import { flatTarget } from './flat-target.js';
 import { futureActual } from './future-actual.js';
 import { governance } from './governance.js';
 import { impactMeasure } from './impact-measure.js';
+import { importCycle } from './import-cycle.js';
 import { leadLoad } from './lead-load.js';
 import { lookingForAnswered } from './looking-for-answered.js';
 import { milestoneOrder } from './milestone-order.js';
@@ -47,6 +48,7 @@ export const allRules: readonly Rule[] = [
     validDate,
     uniqueId,
     unresolvedReference,
+    importCycle,
     targetDirection,
     targetBaseline,
     impactMeasure,
