@@ -50,7 +50,7 @@ describe('appl check', () => {
         await writeFiles(dir, { 'syntax.appl': SYNTAX_ERROR_PLAN });
         const { code, out } = await check(['syntax.appl'], { quiet: true });
         expect(code).toBe(1);
-        expect(out).toBe(`syntax.appl: ${NO_AS_OF}\nsyntax.appl:5:1 error Expecting token of type 'STRING' but found \`}\`. syntax-error\n\n1 error in 1 file.\n`);
+        expect(out).toBe(`syntax.appl: ${NO_AS_OF}\nsyntax.appl:5:1 error Expected the local area's name in double quotes, e.g. local-area "Medway", but found "}". syntax-error\n\n1 error in 1 file.\n`);
     });
 
     test('keeps the given order of files and names them relative to the current folder', async () => {
