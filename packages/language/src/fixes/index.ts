@@ -1,6 +1,6 @@
 // Quick fixes: what the editor offers for a diagnostic, and what `appl check --fix` applies.
 import type { LangiumDocument } from 'langium';
-import type { Diagnostic } from 'vscode-languageserver-types';
+import type { Diagnostic, TextEdit } from 'vscode-languageserver-types';
 import type { ApplServices } from '../appl-module.js';
 import { addHorizonFixes } from './add-horizons.js';
 import { addMilestoneFixes } from './add-milestone.js';
@@ -37,13 +37,12 @@ interface Span {
 }
 
 /**
- * The document's text with the first safe fix of each of its current diagnostics applied, skipping a
- * fix whose edits overlap one already taken (the next round takes it). `applied` counts the fixes;
- * call again on the re-checked text until it is 0.
+ * The edits of the first safe fix of each of the document's current diagnostics, skipping a fix whose
+ * edits overlap one already taken (the next round takes it), in the order of the text. `applied`
+ * counts the fixes. The editor's "fix all" sends these edits; `applySafeFixes` applies them.
  */
-export function applySafeFixes(services: ApplServices, document: LangiumDocument): { text: string, applied: number } {
-    const text = document.textDocument.getText();
-    const taken: Span[] = [];
+export function safeFixEdits(services: ApplServices, document: LangiumDocument): { edits: TextEdit[], applied: number } {
+    const taken: Array<Span & { edit: TextEdit }> = [];
     let applied = 0;
     for (const diagnostic of document.diagnostics ?? []) {
         for (const fix of fixesFor(services, document, diagnostic).filter(f => f.safe)) {
@@ -51,6 +50,7 @@ export function applySafeFixes(services: ApplServices, document: LangiumDocument
                 start: document.textDocument.offsetAt(edit.range.start),
                 end: document.textDocument.offsetAt(edit.range.end),
                 newText: edit.newText,
+                edit,
             }));
             if (spans.some((span, i) => [...taken, ...spans.slice(0, i)].some(other => overlaps(span, other)))) {
                 continue;
@@ -60,9 +60,20 @@ export function applySafeFixes(services: ApplServices, document: LangiumDocument
             break;
         }
     }
-    let result = text;
-    for (const span of taken.sort((a, b) => b.start - a.start || b.end - a.end)) {
-        result = result.slice(0, span.start) + span.newText + result.slice(span.end);
+    return { edits: taken.sort((a, b) => a.start - b.start || a.end - b.end).map(span => span.edit), applied };
+}
+
+/**
+ * The document's text with the first safe fix of each of its current diagnostics applied (see
+ * safeFixEdits). `applied` counts the fixes; call again on the re-checked text until it is 0.
+ */
+export function applySafeFixes(services: ApplServices, document: LangiumDocument): { text: string, applied: number } {
+    const { edits, applied } = safeFixEdits(services, document);
+    let result = document.textDocument.getText();
+    for (const edit of [...edits].reverse()) {
+        const start = document.textDocument.offsetAt(edit.range.start);
+        const end = document.textDocument.offsetAt(edit.range.end);
+        result = result.slice(0, start) + edit.newText + result.slice(end);
     }
     return { text: result, applied };
 }

@@ -1,6 +1,6 @@
 import { DocumentState, UriUtils, type LangiumDocument } from 'langium';
 import { createRequestHandler, type LangiumSharedServices } from 'langium/lsp';
-import type { CancellationToken, Connection } from 'vscode-languageserver';
+import type { CancellationToken, Connection, SelectionRange, SelectionRangeParams } from 'vscode-languageserver';
 import { exportPlan } from '../export/export-plan.js';
 import { renderHtml } from '../export/to-html.js';
 import { toPlanDiagnostics } from '../model/plan-diagnostics.js';
@@ -15,11 +15,16 @@ const EXTENSIONS = { json: '.json', markdown: '.md' } as const;
 
 /**
  * APPL's custom requests (declared in protocol.ts): the exports and the preview, computed by the core
- * from the server's current view of the file and its imports, once the file has been checked.
+ * from the server's current view of the file and its imports, once the file has been checked. And the
+ * standard request Langium has no handler for: selection ranges.
  */
 export function addApplRequestHandlers(connection: Connection, shared: LangiumSharedServices): void {
     onRequest(connection, shared, ExportPlanRequest, (services, document, params) => exportPlanText(services, document, params));
     onRequest(connection, shared, PreviewPlanRequest, (services, document) => previewPlan(services, document));
+    connection.onSelectionRanges(createRequestHandler<SelectionRangeParams, SelectionRange[]>(
+        (services, document, params) => (services as ApplLspServices).editor.SelectionRanges.getSelectionRanges(document, params),
+        shared,
+    ));
 }
 
 export function exportPlanText(services: ApplLspServices, document: LangiumDocument, params: ExportPlanParams): ExportPlanResult {

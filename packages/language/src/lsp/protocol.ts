@@ -80,3 +80,9 @@ export const VSCODE_COMMANDS = {
     exportMarkdown: 'appl.exportMarkdown',
     openPreviewToSide: 'appl.openPreviewToSide',
 } as const;
+
+/**
+ * The code action kind of "fix all": every fix that needs no human choice (`appl check --fix`), for
+ * `"editor.codeActionsOnSave": { "source.fixAll.appl": "explicit" }`.
+ */
+export const FIX_ALL_KIND = 'source.fixAll.appl';
