@@ -1,10 +1,12 @@
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
-import { isValidDate, type ExportFormat } from 'appl-language';
+import { docUrl, isValidDate, REPOSITORY_URL, type ExportFormat } from 'appl-language';
 import { CHECK_FORMATS, runCheck, type CheckOptions } from './commands/check.js';
 import { runExport, type ExportOptions } from './commands/export.js';
 import { runFormat, type FormatOptions } from './commands/format.js';
+import { runInit } from './commands/init.js';
+import { runPrintConfig } from './commands/print-config.js';
 import { ExitCode } from './exit-code.js';
 import { nodeIo, type Io } from './io.js';
 
@@ -37,6 +39,12 @@ export async function runCli(argv: readonly string[], io: Io): Promise<ExitCode>
             // Commander's "error: …" may span lines ("Did you mean …?"); CI logs want one line.
             outputError: (text, write) => write(`appl: ${text.replace(/^error: /, '').replace(/\s*\n\s*/g, ' ').trim()}\n`),
         });
+    program.addHelpText('after', helpFooter([
+        'appl init                                 start a project: appl.config.json and a starter plan',
+        'appl check                                check every plan under the current folder',
+        'appl check plans/ --format sarif -o appl.sarif',
+        'appl export plans/app.appl -o app.md      export a plan as an Annex A document',
+    ], REPOSITORY_URL));
 
     program.command('check')
         .description('check plan files and report their problems; exit 1 when there are errors')
@@ -44,21 +52,35 @@ export async function runCli(argv: readonly string[], io: Io): Promise<ExitCode>
             + 'globs, or - to read one plan from stdin; default: the current folder')
         .addOption(new Option('-f, --format <format>', 'how to report: text, json, sarif or github').choices(CHECK_FORMATS).default('text'))
         .option('-o, --output <file>', 'write the report to this file (atomically) instead of stdout')
-        .option('--max-warnings <count>', 'also exit 1 when there are more warnings than this', parseCount)
+        .option('--max-warnings <count>', 'also exit 1 when there are more warnings than this (-1: no limit, the default)', parseCount)
         .option('--quiet', 'report errors only (warnings still count towards --max-warnings)')
         .option('--fix', 'first apply the fixes that need no human choice (a unique "did you mean" name, an unused suppression), writing the plans')
         .option('--as-of <date>', 'check every plan as of this date (YYYY-MM-DD) instead of its own as-of date', parseDate)
         .option('--config <file>', 'use this project config file instead of the nearest appl.config.json')
+        .option('--print-config <file>', 'print the settings that apply to this plan file, as JSON, and check nothing')
         .option('--stdin-filename <path>', 'with -, the path the plan read from stdin stands for (messages, imports, config)')
         .option('--no-ignore', 'also check files that .gitignore or the config\'s "ignore" globs skip in folders and globs')
-        .option('--no-color', 'never colour the text report (it is coloured only on a terminal, and never with NO_COLOR)')
-        .action(async (paths: string[], options: Omit<CheckOptions, 'paths'>) => {
+        .option('--no-error-on-unmatched-pattern', 'let a folder or glob that finds no plan pass instead of exiting 2')
+        .option('--color', 'colour the text report even when stdout is not a terminal')
+        .option('--no-color', 'never colour the text report (FORCE_COLOR and NO_COLOR work too)')
+        .addHelpText('after', helpFooter([
+            'appl check                                every plan under the current folder',
+            'appl check "plans/**/*.appl" --max-warnings 0',
+            'appl check . --format sarif -o appl.sarif for GitHub code scanning',
+            'git show :plan.appl | appl check - --stdin-filename plan.appl',
+            'appl check --print-config plans/app.appl  which rules apply, at which level',
+        ], docUrl('ci.md')))
+        .action(async (paths: string[], options: Omit<CheckOptions, 'paths'> & { printConfig?: string }) => {
+            if (options.printConfig !== undefined) {
+                exitCode = await runPrintConfig(options.printConfig, options, io);
+                return;
+            }
             exitCode = await runCheck({ ...options, paths, version: readVersion() }, io);
         });
 
     program.command('export')
         .description('export plans as JSON or Markdown (a plan with errors still exports, listing them)')
-        .argument('<paths...>', 'the plan file; or, with --out-dir, plan files, folders or globs')
+        .argument('<paths...>', 'the plan file, or - to read one plan from stdin; or, with --out-dir, plan files, folders or globs')
         .addOption(new Option('-f, --format <format>', 'json or markdown; default: from the -o file extension')
             .choices(EXPORT_FORMATS))
         .option('-o, --output <file>', 'write to this file (atomically, creating folders) instead of stdout')
@@ -66,7 +88,14 @@ export async function runCli(argv: readonly string[], io: Io): Promise<ExitCode>
         .option('--force', 'replace output files that appl export did not write')
         .option('--as-of <date>', 'export as of this date (YYYY-MM-DD) instead of the plan\'s own as-of date', parseDate)
         .option('--config <file>', 'use this project config file instead of the nearest appl.config.json')
+        .option('--stdin-filename <path>', 'with -, the path the plan read from stdin stands for (imports, config)')
         .option('--no-ignore', 'also export files that .gitignore or the config\'s "ignore" globs skip in folders and globs')
+        .addHelpText('after', helpFooter([
+            'appl export plans/app.appl -o app.md               an Annex A document (format from the extension)',
+            'appl export plans/app.appl --format json > app.json',
+            'appl export plans/ --format markdown --out-dir out/plans',
+            'cat app.appl | appl export - --format json',
+        ], docUrl('ci.md', 'appl-export')))
         .action(async (paths: string[], options: Omit<ExportOptions, 'paths' | 'format'> & { format?: ExportFormat }, command: Command) => {
             const format = options.format
                 ?? (options.output !== undefined ? FORMAT_BY_EXTENSION[path.extname(options.output).toLowerCase()] : undefined);
@@ -81,8 +110,20 @@ export async function runCli(argv: readonly string[], io: Io): Promise<ExitCode>
         .argument('[paths...]', 'plan files, folders (searched for *.appl), globs, or - to format stdin to stdout; default: the current folder')
         .option('--check', 'change nothing; list the files that are not formatted and exit 1 if there are any')
         .option('--no-ignore', 'also format files that .gitignore skips in folders and globs')
+        .addHelpText('after', helpFooter([
+            'appl format                 every plan under the current folder',
+            'appl format --check plans/  for CI: exit 1 when a plan is not formatted',
+        ], docUrl('language.md', 'layout')))
         .action(async (paths: string[], options: Omit<FormatOptions, 'paths'>) => {
             exitCode = await runFormat({ ...options, paths }, io);
+        });
+
+    program.command('init')
+        .description('start a project: write appl.config.json and a starter plan, plan.appl (never over existing files)')
+        .argument('[folder]', 'the folder to start the project in; default: the current folder')
+        .addHelpText('after', helpFooter(['appl init', 'appl init plans'], docUrl('language.md', 'configuration-and-suppressions')))
+        .action(async (folder: string | undefined) => {
+            exitCode = await runInit({ folder }, io);
         });
 
     try {
@@ -95,6 +136,11 @@ export async function runCli(argv: readonly string[], io: Io): Promise<ExitCode>
         throw error;
     }
     return exitCode;
+}
+
+/** The end of a help text: examples, then where the documentation is. */
+function helpFooter(examples: readonly string[], documentation: string): string {
+    return `\nExamples:\n${examples.map(line => `  $ ${line}`).join('\n')}\n\nDocumentation: ${documentation}`;
 }
 
 /** The process entry (bin/appl.cjs, through the bundle out/appl.cjs): the only place that ends the process. */
@@ -122,8 +168,8 @@ function flush(stream: NodeJS.WriteStream): Promise<void> {
 }
 
 function parseCount(value: string): number {
-    if (!/^\d+$/.test(value)) {
-        throw new InvalidArgumentError('expected a whole number.');
+    if (!/^(\d+|-1)$/.test(value)) {
+        throw new InvalidArgumentError('expected a whole number, or -1 for no limit.');
     }
     return Number(value);
 }

@@ -68,6 +68,7 @@ describe('appl export', () => {
     test('recognises its own exports, and an empty file, but nothing else', () => {
         expect(isEarlierExport('')).toBe(true);
         expect(isEarlierExport('{ "$schema": "appl-export.v1.schema.json", "version": 1 }\n')).toBe(true);
+        expect(isEarlierExport('{ "$schema": "https://raw.githubusercontent.com/appl-lang/appl/main/packages/language/schema/appl-export.v1.schema.json", "version": 1 }\n')).toBe(true);
         expect(isEarlierExport('# Plan\n\nExported by APPL from plan.appl and people.appl.\n')).toBe(true);
         expect(isEarlierExport('{ "$schema": "something-else.json" }')).toBe(false);
         expect(isEarlierExport('{ not json')).toBe(false);

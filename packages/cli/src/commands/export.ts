@@ -1,8 +1,11 @@
 import * as path from 'node:path';
-import { ast, checkPlans, EXPORT_SCHEMA_FILE, exportPlan, type CheckedPlan, type ExportFormat } from 'appl-language';
+import {
+    ast, checkPlans, EXPORT_SCHEMA_FILE, EXPORT_SCHEMA_URL, exportPlan,
+    type ApplServices, type CheckedPlan, type ExportFormat, type PlanSource,
+} from 'appl-language';
 import { URI } from 'langium';
 import { ExitCode } from '../exit-code.js';
-import { displayPath, type Io } from '../io.js';
+import { displayPath, PLAN_EXTENSION, type Io } from '../io.js';
 import { tally } from '../report/tally.js';
 import { reportFailure, UsageError } from './failure.js';
 import { createServices, failOnConfigProblems, findPlanFiles, type ProjectOptions } from './project.js';
@@ -17,6 +20,8 @@ export interface ExportOptions extends ProjectOptions {
     outDir?: string;
     /** Replace files that appl export did not write. */
     force?: boolean;
+    /** With `-`: the plan file the text on stdin stands for (messages, imports, config). */
+    stdinFilename?: string;
 }
 
 const EXTENSION: Record<ExportFormat, string> = { json: '.json', markdown: '.md' };
@@ -39,11 +44,9 @@ export async function runExport(options: ExportOptions, io: Io): Promise<ExitCod
             throw new UsageError('give either -o/--output (one plan) or --out-dir (several), not both');
         }
         const appl = await createServices(options, io);
-        const files = await findPlanFiles(appl, options.paths, options, io);
-        if (options.outDir === undefined && files.length > 1) {
-            throw new UsageError(`${files.length} files to export: give --out-dir <folder> to export several plans`);
-        }
-        const results = await checkPlans(appl, files.map(file => ({ uri: URI.file(file) })));
+        const sources = await exportSources(appl, options, io);
+        const files = sources.map(source => source.uri.fsPath);
+        const results = await checkPlans(appl, sources);
         failOnConfigProblems(appl, results, io);
         const plans = options.outDir === undefined ? results : results.filter(hasPlanHeader);
         if (plans.length === 0) {
@@ -71,6 +74,29 @@ export async function runExport(options: ExportOptions, io: Io): Promise<ExitCod
     } catch (error) {
         return reportFailure(error, io);
     }
+}
+
+/** The plans to export: the files the paths stand for, or the one plan on stdin (`-`). */
+async function exportSources(appl: ApplServices, options: ExportOptions, io: Io): Promise<PlanSource[]> {
+    if (!options.paths.includes('-')) {
+        if (options.stdinFilename !== undefined) {
+            throw new UsageError('--stdin-filename needs "-" as the path');
+        }
+        const files = await findPlanFiles(appl, options.paths, options, io);
+        if (options.outDir === undefined && files.length > 1) {
+            throw new UsageError(`${files.length} files to export: give --out-dir <folder> to export several plans`);
+        }
+        return files.map(file => ({ uri: URI.file(file) }));
+    }
+    if (options.paths.length > 1 || options.outDir !== undefined) {
+        throw new UsageError('"-" exports the one plan read from stdin: give no other path and no --out-dir');
+    }
+    if (options.stdinFilename !== undefined && !options.stdinFilename.endsWith(PLAN_EXTENSION)) {
+        throw new UsageError(`--stdin-filename must name a plan file, ending in ${PLAN_EXTENSION}`);
+    }
+    // Without a name, stdin stands for a plan file in the cwd: imports and the config are found from there.
+    const file = path.resolve(io.cwd, options.stdinFilename ?? `<stdin>${PLAN_EXTENSION}`);
+    return [{ uri: URI.file(file), text: await io.readStdin() }];
 }
 
 function hasPlanHeader({ document }: CheckedPlan): boolean {
@@ -122,7 +148,9 @@ export function isEarlierExport(text: string): boolean {
     }
     if (trimmed.startsWith('{')) {
         try {
-            return (JSON.parse(trimmed) as { $schema?: unknown }).$schema === EXPORT_SCHEMA_FILE;
+            // Exports name the schema's URL; before version 0.1.0 they named its file.
+            const schema = (JSON.parse(trimmed) as { $schema?: unknown }).$schema;
+            return schema === EXPORT_SCHEMA_URL || schema === EXPORT_SCHEMA_FILE;
         } catch {
             return false;
         }
