@@ -9,7 +9,7 @@ import type { CodeLens } from 'vscode-languageserver-types';
 import { ExportPlanRequest, PreviewPlanRequest, type ExportPlanResult, type PreviewPlanResult } from '../../src/lsp/protocol.js';
 import { LspTestClient } from './lsp-client.js';
 
-const SERVER = fileURLToPath(new URL('../../bin/appl-language-server.js', import.meta.url));
+const SERVER = fileURLToPath(new URL('./server-entry.mjs', import.meta.url));
 const PACKAGE_VERSION = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
 
 let client: LspTestClient | undefined;
