@@ -1,11 +1,12 @@
 // @ts-check
 // The packaged extension, as the Marketplace and `code --install-extension` get it: `npm run package`
-// (in packages/extension: `vsce package`) writes appl-<version>.vsix without a warning, and the .vsix is
-// bundled (no node_modules, sources or source maps), documented, licensed and declares what VS Code needs.
+// (in packages/extension: `vsce package`, which first runs `vscode:prepublish`, the minified build) writes
+// appl-<version>.vsix without a warning, and the .vsix is small, bundled and minified (no node_modules,
+// sources or source maps), documented, licensed and declares what VS Code and the Marketplace need.
 // Run after `npm run build`:  node --test scripts/real-editors/package.test.mjs
 import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { before, describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
@@ -66,6 +67,20 @@ describe('the packaged extension', () => {
         assert.deepEqual(warnings, []);
     });
 
+    test('is under 350 KB', () => {
+        assert.ok(statSync(vsix).size < 350_000, `the .vsix is ${statSync(vsix).size} bytes`);
+    });
+
+    test('holds minified bundles, built by vscode:prepublish, without source map comments', () => {
+        for (const bundle of ['extension/out/extension.cjs', 'extension/out/server.cjs']) {
+            const text = entries.get(bundle)?.().toString('utf8') ?? '';
+            const lines = text.split('\n').length;
+            // esbuild's minified output is few, very long lines (unminified: some 30 characters a line).
+            assert.ok(text.length / lines > 500, `${bundle} has ${lines} lines for ${text.length} characters: not minified`);
+            assert.doesNotMatch(text, /sourceMappingURL/);
+        }
+    });
+
     test('holds the two bundles and no node_modules, sources or source maps', () => {
         const files = [...entries.keys()].filter(name => name.startsWith('extension/'));
         assert.ok(files.includes('extension/out/extension.cjs'));
@@ -92,5 +107,18 @@ describe('the packaged extension', () => {
         assert.equal(manifest.capabilities?.untrustedWorkspaces?.supported, true);
         assert.equal(manifest.main, './out/extension.cjs');
         assert.ok(entries.has(`extension/${manifest.main.replace(/^\.\//, '')}`), 'main is not in the package');
+    });
+
+    test('declares keywords, a gallery banner, a scope for every setting, and the JSON schemas it validates with', () => {
+        const manifest = JSON.parse(entries.get('extension/package.json')?.().toString('utf8') ?? '{}');
+        assert.ok(Array.isArray(manifest.keywords) && manifest.keywords.length > 3 && manifest.keywords.length <= 30);
+        assert.match(manifest.galleryBanner?.color ?? '', /^#[0-9A-Fa-f]{6}$/);
+        assert.match(manifest.galleryBanner?.theme ?? '', /^(dark|light)$/);
+        const settings = Object.entries(manifest.contributes.configuration.properties);
+        assert.deepEqual(settings.filter(([, setting]) => !setting.scope).map(([key]) => key), []);
+        for (const { url } of manifest.contributes.jsonValidation) {
+            assert.ok(/^https:\/\//.test(url) || entries.has(`extension/${url.replace(/^\.\//, '')}`), `${url} is not in the package`);
+        }
+        assert.ok(manifest.contributes.jsonValidation.some(entry => /appl-export\.v1\.schema\.json$/.test(entry.url)), 'no schema for exported plans');
     });
 });

@@ -136,12 +136,34 @@ describe('language configuration', () => {
     });
 });
 
-describe('project config', () => {
-    test('VS Code checks and completes appl.config.json against the schema the core ships', () => {
+describe('JSON schemas', () => {
+    test('VS Code checks and completes appl.config.json (with the schema the core ships) and exported plans', () => {
         const validation = (manifest as unknown as { contributes: { jsonValidation: Array<{ fileMatch: string, url: string }> } })
             .contributes.jsonValidation;
-        expect(validation).toEqual([{ fileMatch: 'appl.config.json', url: './schemas/appl-config.schema.json' }]);
+        const exportSchema = JSON.parse(readFileSync(new URL('../../language/schema/appl-export.v1.schema.json', import.meta.url), 'utf8'));
+        expect(validation).toEqual([
+            { fileMatch: 'appl.config.json', url: './schemas/appl-config.schema.json' },
+            // The URL each export names in "$schema" (the schema's $id), which VS Code downloads.
+            { fileMatch: '*.appl.json', url: exportSchema.$id },
+        ]);
         const built = readFileSync(new URL('../schemas/appl-config.schema.json', import.meta.url), 'utf8');
         expect(built).toBe(readFileSync(new URL('../../language/schema/appl-config.schema.json', import.meta.url), 'utf8'));
+        expect(readFileSync(root('.vscodeignore'), 'utf8').split('\n')).toContain('!schemas/appl-config.schema.json');
+    });
+});
+
+describe('the Marketplace listing', () => {
+    test('has keywords, a gallery banner, and a scope for every setting', () => {
+        const listing = manifest as unknown as { keywords: string[], galleryBanner: { color: string, theme: string } };
+        expect(listing.keywords.length).toBeGreaterThan(3);
+        expect(listing.keywords.length).toBeLessThanOrEqual(30);
+        expect(listing.galleryBanner).toEqual({ color: expect.stringMatching(/^#[0-9A-F]{6}$/i), theme: expect.stringMatching(/^(dark|light)$/) });
+        const settings = Object.entries(contributes.configuration.properties as Record<string, { scope?: string }>);
+        expect(settings.filter(([, setting]) => setting.scope !== 'window')).toEqual([]);
+    });
+
+    test('builds minified bundles before packaging (vsce runs vscode:prepublish)', () => {
+        const scripts = (manifest as unknown as { scripts: Record<string, string> }).scripts;
+        expect(scripts['vscode:prepublish']).toBe('node esbuild.mjs --minify');
     });
 });
