@@ -10,8 +10,10 @@
 // addressed, each action has a lead, dated 3/6/12-month milestones inside the period and in order
 // (those before the as-of date marked met or missed), a measure target and an inline target with a
 // baseline, targets move the way their measure should, expected values lead from baseline to
-// target with actuals for those before the as-of date, every measure, person and organisation is
-// used, the board has the parent carer forum, no action title starts with a vague verb.
+// target with actuals for those before the as-of date, each actual on or ahead of its path, every
+// measure, person and organisation is used, the board has the parent carer forum and so does an action
+// of every area, every action has a recent progress update and evidence, a status that agrees with
+// its milestones, no one leads more than 40% of the actions, no action title starts with a vague verb.
 //
 // The error variant (`errorShare`) gives that share of the actions exactly one error each, of the
 // kinds below, rotating, so that `appl check` finds exactly `injected.length` errors (and, besides,
@@ -175,6 +177,9 @@ const THEMES = [
 const EVIDENCE = ['Board minutes', 'Monthly multi-agency audit report', 'Parent carer forum survey results', 'Training register',
     'Performance dashboard', 'Case management system report', 'Commissioning plan', 'Annual review tracker',
     'Provider monthly return', 'Minutes of the SENCO zone groups', 'Quality assurance framework', 'Workforce plan'];
+const UPDATES = ['Reported to the improvement board; on course for the next milestone',
+    'Audit results shared with partners and families; next steps agreed', 'Recruitment complete; the new team started this month',
+    'Slower than planned: recovery actions agreed at the board', 'Co-produced with the parent carer forum; pilot under way'];
 const FIRST_NAMES = ['Amira', 'Ben', 'Chloe', 'Dev', 'Elena', 'Farid', 'Grace', 'Hamza', 'Isla', 'Jonah', 'Kiran', 'Leah',
     'Mateo', 'Nadia', 'Owen', 'Priya', 'Quinn', 'Rosa', 'Sami', 'Tara', 'Umar', 'Vera', 'Wes', 'Yara', 'Zoe'];
 const SURNAMES = ['Ahmed', 'Baker', 'Clarke', 'Dawson', 'Evans', 'Fletcher', 'Gill', 'Hughes', 'Iqbal', 'Jones', 'Khan',
@@ -300,7 +305,12 @@ function generateWithAreas(areaCount, seed, options) {
     const dfeAdviser = addPerson('SEND Adviser', orgs.dfe);
     const nhseAdviser = addPerson('NHS England SEND Adviser', orgs.nhse);
     // Action leads: a pool that grows with the plan (about one lead for every 3 actions).
-    const leadCount = Math.max(2, areaCount);
+    // Drawn apart from the rest, so that the number of leads can follow the number of actions: at least
+    // four once there are five actions (no one leads more than 40% of them), never more than the actions.
+    const countRnd = random(seed ^ 0x5eed);
+    const actionCounts = Array.from({ length: areaCount }, () => countRnd.pick([2, 3, 3, 3, 4]));
+    const totalActions = actionCounts.reduce((sum, n) => sum + n, 0);
+    const leadCount = totalActions < 5 ? Math.min(totalActions, Math.max(2, areaCount)) : Math.max(4, areaCount);
     /** @type {typeof people} */
     const leads = [];
     for (let i = 0; i < leadCount; i++) {
@@ -408,8 +418,9 @@ function generateWithAreas(areaCount, seed, options) {
             const steps = [4, 8, 12];
             const expects = steps.map(m => ({ date: withDay(addMonths(start, m), 28), value: Math.round(baseline + (target - baseline) * m / 16) }));
             for (const e of expects) out.line(`  expect ${e.value} by ${e.date}`);
+            // On or a little ahead of the path: the valid plan has no measure behind its trajectory.
             for (const e of expects.filter(e => e.date < asOf)) {
-                const actual = Math.max(0, e.value + rnd.int(-2, 2));
+                const actual = Math.max(0, e.value + (decrease ? -1 : 1) * rnd.int(0, 2));
                 out.line(`  actual ${template.unit === 'percent' ? Math.min(100, actual) : actual} on ${e.date}${rnd.chance(0.4) ? ` source "${template.source}"` : ''}`);
             }
             out.line('}');
@@ -439,7 +450,7 @@ function generateWithAreas(areaCount, seed, options) {
         const extra = weaknesses.filter(x => x.judgement === 'sufficient' && x.theme === w.theme && rnd.chance(0.05)).slice(0, 1);
         const addresses = [w.id, ...extra.map(x => x.id)];
         out.line(`area ${area} "${w.theme.area}" addresses ${addresses.join(', ')} {`);
-        const actionCount = rnd.pick([2, 3, 3, 3, 4]);
+        const actionCount = actionCounts[a];
         const ids = [];
         for (let k = 1; k <= actionCount; k++) {
             const id = `${area}.${k}`;
@@ -453,7 +464,9 @@ function generateWithAreas(areaCount, seed, options) {
             stats.actions++;
             const title = w.theme.actions[(k - 1 + a) % w.theme.actions.length];
             // Providers' contacts are partners on some actions, so that every provider is referred to.
-            const partners = [...new Set([rnd.pick(partnerPool), rnd.pick(partnerPool), ...(rnd.chance(0.5) ? [rnd.pick(partnerPool)] : [])])];
+            // The first action of each area is co-produced with the parent carer forum (coproduction).
+            const partners = [...new Set([...(k === 1 ? [orgs.pcf] : []), rnd.pick(partnerPool), rnd.pick(partnerPool),
+                ...(rnd.chance(0.5) ? [rnd.pick(partnerPool)] : [])])];
             const contact = providerContacts[(actionIndex - 1) % Math.max(1, providerContacts.length)];
             if (contact && (actionIndex - 1) < providerContacts.length * 3) partners.push(contact.id);
             if (error === 'unresolved-reference') partners[0] = misspell(partners[0]);
@@ -469,7 +482,10 @@ function generateWithAreas(areaCount, seed, options) {
             out.line(`    partners ${partners.join(', ')}`);
             out.line(`    start ${actionStart}`);
             out.line(`    due ${due}`);
-            out.line(`    status ${rnd.pick(['on-track', 'on-track', 'on-track', 'at-risk', 'off-track', 'not-started'])}`);
+            // Outcomes of the milestones before the as-of date, drawn first so that the status agrees with them.
+            const outcomes = [3, 6, 12].map(h => addMonths(start, h) < asOf ? (rnd.chance(0.8) ? ' met' : ' missed') : '');
+            const missed = outcomes.includes(' missed');
+            out.line(`    status ${missed ? rnd.pick(['at-risk', 'off-track']) : rnd.pick(['on-track', 'on-track', 'on-track', 'at-risk', 'not-started'])}`);
             if (error !== 'action-has-target') {
                 // The area's impact measure on its first action, then the others in turn, so every measure is used.
                 // The last action also takes the measures left over when an area has fewer actions than measures.
@@ -487,12 +503,12 @@ function generateWithAreas(areaCount, seed, options) {
                 horizons.forEach((h, i) => {
                     let date = addMonths(start, h);
                     if (error === 'valid-date' && i === 1) date = impossibleDate(date);
-                    const outcome = date < asOf ? (rnd.chance(0.8) ? ' met' : ' missed') : '';
-                    out.line(`    milestone ${h} months ${date} "${milestoneText(rnd, title, h)}"${outcome}`);
+                    out.line(`    milestone ${h} months ${date} "${milestoneText(rnd, title, h)}"${outcomes[i]}`);
                     stats.milestones++;
                 });
             }
             out.line(`    evidence "${rnd.pick(EVIDENCE)}", "${rnd.pick(EVIDENCE)}"`);
+            out.line(`    update ${withDay(addMonths(start, 9), 28)} "${rnd.pick(UPDATES)}"`);
             out.line('  }');
             if (k < actionCount) out.blank();
         }

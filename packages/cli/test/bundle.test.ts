@@ -52,7 +52,7 @@ describe('the bundled CLI (bin/appl.cjs, out/appl.cjs)', () => {
         test('checks a plan with nothing else installed', async () => {
             expect(await copy('check', 'plans')).toEqual({
                 code: 0,
-                stdout: 'No as-of date: overdue-milestone and missing-actual were not checked.\nNo problems in 1 file.\n',
+                stdout: 'No as-of date: overdue-milestone, missing-actual, future-actual, progress-update, requirement-overdue and looking-for-answered were not checked.\nNo problems in 1 file.\n',
                 stderr: '',
             });
         });
@@ -69,7 +69,7 @@ describe('the bundled CLI (bin/appl.cjs, out/appl.cjs)', () => {
         const expected = readFileSync(path.join(ROOT, TEACHING, 'action-has-lead.expected'), 'utf8');
         expect(await spawnAppl(ROOT, ['check', `${TEACHING}/action-has-lead.appl`])).toEqual({
             code: 1,
-            stdout: `${expected}\nNo as-of date: overdue-milestone and missing-actual were not checked.\n1 error in 1 file.\n`,
+            stdout: `${expected}\nNo as-of date: overdue-milestone, missing-actual, future-actual, progress-update, requirement-overdue and looking-for-answered were not checked.\n1 error in 1 file.\n`,
             stderr: '',
         });
     });

@@ -11,7 +11,7 @@ const NO_MILESTONE = 'broken.appl:11:10 error Action 1.1 has no milestone. '
     + 'Add "milestone <YYYY-MM-DD> "<what will be true>"". action-has-milestone';
 const NO_TARGET = 'broken.appl:11:10 error Action 1.1 has no target. '
     + 'Add "target <measure-id>" or "target "<what>" <number> <unit> by <YYYY-MM-DD>". action-has-target';
-const NO_AS_OF = 'No as-of date: overdue-milestone and missing-actual were not checked.';
+const NO_AS_OF = 'No as-of date: overdue-milestone, missing-actual, future-actual, progress-update, requirement-overdue and looking-for-answered were not checked.';
 const NO_LEAD = 'one-error.appl:35:10 {severity} Action 1.1 has no lead. Add "lead <person-id>". action-has-lead';
 
 describe('appl check', () => {
@@ -41,7 +41,7 @@ describe('appl check', () => {
         await writeFiles(dir, { 'broken.appl': BROKEN_PLAN });
         expect(await check(['broken.appl'], { quiet: true })).toEqual({
             code: 1,
-            out: `${W2_UNCOVERED}\n${NO_MILESTONE}\n${NO_TARGET}\n\n3 errors in 1 file; 3 warnings not shown (--quiet).\n`,
+            out: `${W2_UNCOVERED}\n${NO_MILESTONE}\n${NO_TARGET}\n\n3 errors in 1 file; 4 warnings not shown (--quiet).\n`,
             err: '',
         });
     });

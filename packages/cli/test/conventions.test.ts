@@ -9,7 +9,7 @@ import { STARTER_PLAN } from '../src/commands/init.js';
 import { BROKEN_PLAN, CLEAN_PLAN, ONE_ERROR_PLAN } from './fixtures.js';
 import { makeTempDir, recordingIo, removeTempDir, writeFiles } from './helpers.js';
 
-const NO_AS_OF = 'No as-of date: overdue-milestone and missing-actual were not checked.';
+const NO_AS_OF = 'No as-of date: overdue-milestone, missing-actual, future-actual, progress-update, requirement-overdue and looking-for-answered were not checked.';
 const CONFIG_SCHEMA = 'https://raw.githubusercontent.com/appl-lang/appl/main/packages/language/schema/appl-config.schema.json';
 
 let dir: string;

@@ -45,6 +45,7 @@ area 1 "Quality of EHC plans" addresses W1 {
     milestone 3 months 2020-06-01 "First cohort of coordinators trained"
     milestone 6 months 2020-09-01 "All coordinators trained"
     milestone 12 months 2021-03-01 "Audit shows 70% of plans good or better"
+    update 2020-04-20 "Training designed with the forum; the first cohort starts in May"
   }
 }
 `;

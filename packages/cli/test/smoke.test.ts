@@ -28,12 +28,12 @@ describe('the appl binary', () => {
         const { code, stdout, stderr } = await appl(dir, 'check', 'plans');
         expect({ code, stderr }).toEqual({ code: 1, stderr: '' });
         expect(stdout).toMatch(/^plans\/broken\.appl:7:12 error .* weakness-covered$/m);
-        expect(stdout).toMatch(/\n\nNo as-of date: overdue-milestone and missing-actual were not checked\.\n3 errors and \d+ warnings? in 2 files\.\n$/);
+        expect(stdout).toMatch(/\n\nNo as-of date: overdue-milestone, missing-actual, future-actual, progress-update, requirement-overdue and looking-for-answered were not checked\.\n3 errors and \d+ warnings? in 2 files\.\n$/);
     });
 
     test('checks a plan from stdin; piped, colours only with FORCE_COLOR or --color', async () => {
-        const plain = 'No as-of date: overdue-milestone and missing-actual were not checked.\nNo problems in 1 file.\n';
-        const coloured = '\u001b[2mNo as-of date: overdue-milestone and missing-actual were not checked.\u001b[0m\n'
+        const plain = 'No as-of date: overdue-milestone, missing-actual, future-actual, progress-update, requirement-overdue and looking-for-answered were not checked.\nNo problems in 1 file.\n';
+        const coloured = '\u001b[2mNo as-of date: overdue-milestone, missing-actual, future-actual, progress-update, requirement-overdue and looking-for-answered were not checked.\u001b[0m\n'
             + '\u001b[32mNo problems in 1 file.\u001b[0m\n';
         const unset = async (args: string[], env: Record<string, string> = {}) => {
             // The test runner may set FORCE_COLOR itself: leave it out of the child's environment unless given.

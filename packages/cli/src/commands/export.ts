@@ -1,6 +1,6 @@
 import * as path from 'node:path';
 import {
-    ast, checkPlans, EXPORT_SCHEMA_FILE, EXPORT_SCHEMA_URL, exportPlan,
+    checkPlans, EXPORT_SCHEMA_FILE, EXPORT_SCHEMA_URL, exportPlan, planOf,
     type ApplServices, type CheckedPlan, type ExportFormat, type PlanSource,
 } from 'appl-language';
 import { URI } from 'langium';
@@ -100,8 +100,7 @@ async function exportSources(appl: ApplServices, options: ExportOptions, io: Io)
 }
 
 function hasPlanHeader({ document }: CheckedPlan): boolean {
-    const root = document.parseResult.value;
-    return ast.isDocument(root) && root.declarations.some(ast.isPlan);
+    return planOf(document) !== undefined;
 }
 
 /** DIR/<path from the plans' common folder, extension replaced>. */

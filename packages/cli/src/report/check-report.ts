@@ -1,4 +1,4 @@
-import type { CheckedPlan } from 'appl-language';
+import { allRules, type CheckedPlan } from 'appl-language';
 import { severityName, type Diagnostic, type SeverityName, type Tally } from './tally.js';
 
 /**
@@ -42,8 +42,8 @@ export type AsOfUsed =
     | { date: string, source: 'plan' | 'option' }
     | { source: 'none' };
 
-/** The rules that compare dates with the as-of date, and so do not run without one. */
-export const DATE_RELATIVE_RULES = ['overdue-milestone', 'missing-actual'] as const;
+/** The rules that compare dates with the as-of date, and so do not run without one, in catalogue order. */
+export const DATE_RELATIVE_RULES: readonly string[] = allRules.filter(rule => rule.needsAsOf).map(rule => rule.id);
 
 export interface Position {
     /** 1-based. */
@@ -159,7 +159,7 @@ function compareText(a: string, b: string): number {
  * dates with how many files have each, and the files that have none.
  */
 export function describeAsOf(files: readonly FileReport[]): string {
-    const notChecked = `${DATE_RELATIVE_RULES.join(' and ')} were not checked`;
+    const notChecked = `${wordList(DATE_RELATIVE_RULES)} were not checked`;
     const option = files.find(file => file.asOf.source === 'option');
     if (option && option.asOf.source === 'option') {
         return `Checked as of ${option.asOf.date} (--as-of).`;
@@ -187,4 +187,9 @@ export function describeAsOf(files: readonly FileReport[]): string {
 
 function filesCount(count: number): string {
     return `${count} ${count === 1 ? 'file' : 'files'}`;
+}
+
+/** "a, b and c" */
+function wordList(words: readonly string[]): string {
+    return words.length <= 1 ? words.join('') : `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}`;
 }

@@ -21,7 +21,7 @@ describe('text report', () => {
         const lastLines = (out: string) => out.trimEnd().split('\n').slice(-2);
         expect(lastLines((await checkTeaching()).out)).toEqual([
             'Checked as of each plan\'s as-of date: 2021-03-01 (1 file), 2021-07-15 (1 file); 2 files without one, '
-                + 'where overdue-milestone and missing-actual were not checked.',
+                + 'where overdue-milestone, missing-actual, future-actual, progress-update, requirement-overdue and looking-for-answered were not checked.',
             '5 errors, 4 warnings and 3 infos in 4 files.',
         ]);
         const early = await checkTeaching({ asOf: '2021-01-10' });
@@ -101,7 +101,7 @@ describe('text report lines', () => {
         expect(formatText(report)).toBe([
             'b.appl:3:2 error Expecting a name. syntax-error',
             '',
-            'No as-of date: overdue-milestone and missing-actual were not checked.',
+            'No as-of date: overdue-milestone, missing-actual, future-actual, progress-update, requirement-overdue and looking-for-answered were not checked.',
             '1 error in 1 file.',
             '',
         ].join('\n'));

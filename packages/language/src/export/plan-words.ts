@@ -1,6 +1,10 @@
 // Words for the plan's values, as a reviewer reads them: shared by the document exports. Plain text,
 // not escaped: each export escapes what it prints.
-import type { ModelRef, PersonModel, PlanModel } from '../model/plan-model.js';
+import type { MeasureStatus } from '../model/measure-position.js';
+import type { MilestoneState, RequirementState } from '../model/milestone-state.js';
+import type { ActionModel, ModelRef, PersonModel, PlanModel, UpdateModel } from '../model/plan-model.js';
+import type { Rag, RagReason } from '../model/rag.js';
+import { shortDate } from './dates-in-words.js';
 
 export const PLAN_TYPES: Record<string, string> = {
     'WSOA': 'Written statement of action (WSOA)',
@@ -81,4 +85,60 @@ export function amount(value: number, unit: string | undefined): string {
         case 'days': return `${rounded} ${rounded === 1 ? 'day' : 'days'}`;
         default: return String(rounded);
     }
+}
+
+// ---------------------------------------------------------------- progress at the as-of date
+
+/** RAG in words, so that it never rests on colour alone. */
+export const RAG_WORDS: Record<Rag, string> = { 'red': 'Red', 'amber': 'Amber', 'green': 'Green', 'not-due': 'Not yet due' };
+
+export const MILESTONE_STATES: Record<MilestoneState, string> = {
+    met: 'Met', missed: 'Missed', overdue: 'Overdue', due: 'Due within a month', upcoming: 'Upcoming', undated: 'No date',
+};
+
+export const REQUIREMENT_STATES: Record<RequirementState, string> = {
+    'met': 'Met', 'not-met': 'Not met', 'overdue': 'Deadline passed, no outcome recorded', 'due': 'Due within a month',
+    'upcoming': 'Not yet due', 'undated': 'No deadline',
+};
+
+export const MEASURE_STATUSES: Record<MeasureStatus, string> = {
+    'ahead': 'Ahead of its path', 'on-track': 'On track', 'behind': 'Behind its path', 'no-data': 'No data yet',
+};
+
+/** "Red: milestone “Audit at 55%” (due 1 Sep 2020) was missed; …", "Green", "Not yet due". */
+export function describeRag(action: Pick<ActionModel, 'rag' | 'ragReasons'>): string {
+    const reasons = action.ragReasons.map(describeRagReason);
+    return reasons.length > 0 ? `${RAG_WORDS[action.rag]}: ${reasons.join('; ')}` : RAG_WORDS[action.rag];
+}
+
+/** Why an action is red or amber, in one clause. */
+export function describeRagReason(reason: RagReason): string {
+    switch (reason.kind) {
+        case 'milestone-missed':
+            return `${milestoneWords(reason.milestone)} was missed`;
+        case 'milestone-overdue':
+            return `${milestoneWords(reason.milestone)} is ${reason.days} ${reason.days === 1 ? 'day' : 'days'} overdue with no outcome recorded`;
+        case 'measure-behind': {
+            const unit = reason.measure.unit;
+            const by = reason.shortfall === undefined ? '' : ` (short by ${percentOf(reason.shortfall)} of the way from baseline to target)`;
+            return `${reason.measure.name || reason.measure.id} is behind its path: ${amount(reason.actual.value, unit)} on `
+                + `${shortDate(reason.actual.date)} against ${amount(reason.expected, unit)} expected${by}`;
+        }
+    }
+}
+
+/** "milestone “First cohort trained” (due 1 Jun 2020)" */
+function milestoneWords(milestone: { date?: string, text?: string }): string {
+    const text = milestone.text ? ` “${milestone.text}”` : '';
+    return `milestone${text}${milestone.date ? ` (due ${shortDate(milestone.date)})` : ''}`;
+}
+
+/** "12%" for 0.12, whole percentages as a reader wants them. */
+export function percentOf(share: number): string {
+    return `${Math.round(share * 100)}%`;
+}
+
+/** "12 Dec 2023: Casework team fully staffed", or the text alone when undated. */
+export function describeUpdate(update: UpdateModel): string {
+    return [update.date ? shortDate(update.date) : '', update.text ?? ''].filter(Boolean).join(': ');
 }

@@ -9,8 +9,8 @@
 // are attributes, not styles.
 import { isOutstanding } from '../model/coverage.js';
 import { addMonths, daysBetween, isValidDate, type IsoDate } from '../model/dates.js';
-import { measureProgress, expectedValueAt, type MeasureProgress } from '../model/measure-progress.js';
-import { milestoneState, type MilestoneState } from '../model/milestone-state.js';
+import type { MeasureStatus } from '../model/measure-position.js';
+import type { MilestoneState } from '../model/milestone-state.js';
 import { monthOffset } from '../model/month-offset.js';
 import type {
     ActionModel, AreaModel, InspectionModel, MeasureModel, MilestoneModel, ModelRef, NoticeModel, PlanDiagnostic, PlanModel,
@@ -18,7 +18,8 @@ import type {
 } from '../model/plan-model.js';
 import { dateRange, longDate, shortDate } from './dates-in-words.js';
 import {
-    amount, FREQUENCIES, INSPECTION_KINDS, JUDGEMENTS, NOT_STATED, PLAN_TYPES, REVIEW_KINDS, STATUSES, WEAKNESS_KINDS, describePerson, nameOf,
+    amount, describePerson, describeRagReason, describeUpdate, FREQUENCIES, INSPECTION_KINDS, JUDGEMENTS, MEASURE_STATUSES, nameOf, NOT_STATED,
+    PLAN_TYPES, RAG_WORDS, REQUIREMENT_STATES, REVIEW_KINDS, STATUSES, WEAKNESS_KINDS,
 } from './plan-words.js';
 
 export interface HtmlOptions {
@@ -27,8 +28,6 @@ export interface HtmlOptions {
      * and the Content-Security-Policy allows nothing else.
      */
     nonce: string;
-    /** Show statuses as at this date instead of the plan's as-of date (the editor's setting). */
-    asOf?: IsoDate;
 }
 
 /** The plan as an HTML document, ending with a newline. */
@@ -36,18 +35,19 @@ export function renderHtml(model: PlanModel, diagnostics: readonly PlanDiagnosti
     if (!/^[A-Za-z0-9+/=_-]{8,}$/.test(options.nonce)) {
         throw new Error('renderHtml needs a nonce of at least 8 base64 or hex characters');
     }
-    const asOf = isValidDate(options.asOf) ? options.asOf : isValidDate(model.plan?.asOf) ? model.plan.asOf : undefined;
+    // Every state below is the model's, resolved at this one date.
+    const asOf = model.position.asOf?.date;
     const title = model.plan?.title || model.files.plan;
     const nonce = esc(options.nonce);
     const body = [
         renderHeader(model, asOf),
         renderTimeline(model, asOf),
         renderWeaknesses(model),
-        renderNotices(model.notices ?? [], asOf),
+        renderNotices(model.notices ?? []),
         renderGovernance(model),
-        ...model.areas.map(area => renderArea(area, model, asOf)),
+        ...model.areas.map(area => renderArea(area, model)),
         renderMeasures(model, asOf),
-        renderReviews(model),
+        renderReviews(model, asOf),
         renderDiagnostics(diagnostics),
         `<footer><p>Exported by APPL from ${[model.files.plan, ...model.files.imports].map(file => `<code>${esc(file)}</code>`).join(', ')}.</p></footer>`,
     ].filter(Boolean);
@@ -114,7 +114,7 @@ const CHART_WIDTH = 900;
 const ROW_HEIGHT = 22;
 const AXIS_HEIGHT = 34;
 const MILESTONE_WORDS: Record<MilestoneState, string> = {
-    met: 'met', missed: 'missed', overdue: 'overdue', upcoming: 'due', undated: 'no date',
+    met: 'met', missed: 'missed', overdue: 'overdue', due: 'due soon', upcoming: 'upcoming', undated: 'no date',
 };
 
 /**
@@ -162,7 +162,7 @@ function renderTimeline(model: PlanModel, asOf: IsoDate | undefined): string {
             if (!isValidDate(milestone.date)) continue;
             const cx = x(milestone.date);
             const cy = y + 11;
-            const milestoneWords = milestoneState(milestone, asOf);
+            const milestoneWords = milestone.state;
             parts.push(`<polygon class="milestone ${milestoneWords}" points="${cx},${cy - 7} ${cx + 7},${cy} ${cx},${cy + 7} ${cx - 7},${cy}">`
                 + `<title>${esc(`${action.id}, ${describeWhen(milestone)}: ${milestone.text ?? ''} (${MILESTONE_WORDS[milestoneWords]})`)}</title></polygon>`);
         }
@@ -179,7 +179,8 @@ function renderTimeline(model: PlanModel, asOf: IsoDate | undefined): string {
         ...parts,
         '</svg>',
         '<p class="legend"><span class="key met">met</span> <span class="key missed">missed</span> '
-            + `<span class="key overdue">overdue${asOf ? ` at ${esc(shortDate(asOf))}` : ''}</span> <span class="key upcoming">due</span></p>`,
+            + `<span class="key overdue">overdue${asOf ? ` at ${esc(shortDate(asOf))}` : ''}</span> <span class="key due">due soon</span> `
+            + '<span class="key upcoming">upcoming</span></p>',
         '</section>',
     ].join('\n');
 }
@@ -218,16 +219,15 @@ function renderWeaknesses(model: PlanModel): string {
     ].join('\n');
 }
 
-function renderNotices(notices: readonly NoticeModel[], asOf: IsoDate | undefined): string {
+function renderNotices(notices: readonly NoticeModel[]): string {
     if (notices.length === 0) {
         return '';
     }
     const parts = notices.map(notice => {
         const kind = notice.kind === 'statutory-direction' ? 'Statutory Direction' : 'Improvement Notice';
         const rows = notice.requirements.map(requirement => {
-            const state = requirement.outcome === 'met' ? 'met' : requirement.outcome === 'not-met' ? 'missed'
-                : asOf && requirement.due && requirement.due < asOf ? 'overdue' : 'upcoming';
-            const words = requirement.outcome === 'not-met' ? 'not met' : MILESTONE_WORDS[state as MilestoneState];
+            const state = requirement.state === 'not-met' ? 'missed' : requirement.state;
+            const words = REQUIREMENT_STATES[requirement.state];
             return `<tr><th scope="row">${esc(requirement.id)}</th><td>${esc(requirement.text)}</td><td>${esc(shortDate(requirement.due)) || NOT_STATED}</td>`
                 + `<td><span class="badge ${state}">${words}</span></td><td>${requirement.answeredBy.map(ref => esc(ref.id)).join(', ') || 'Not yet answered'}</td></tr>`;
         });
@@ -263,16 +263,21 @@ function renderGovernance(model: PlanModel): string {
 
 // ---------------------------------------------------------------- areas and actions
 
-function renderArea(area: AreaModel, model: PlanModel, asOf: IsoDate | undefined): string {
-    const heading = `<h2>${area.id ? `Area ${esc(area.id)}: ` : ''}${esc(area.title) || 'Untitled area'}</h2>`;
+function renderArea(area: AreaModel, model: PlanModel): string {
+    const heading = `<h2>${area.id ? `Area ${esc(area.id)}: ` : ''}${esc(area.title) || 'Untitled area'} ${ragBadge(area.rag)}</h2>`;
     const addresses = area.addresses.length > 0
         ? `<p>Addresses ${area.addresses.map(ref => `<strong>${esc(ref.id)}</strong>`).join(', ')}.</p>`
         : '<p>Addresses no weakness directly.</p>';
-    const actions = area.actions.length > 0 ? area.actions.map(action => renderAction(action, model, asOf)) : ['<p>No actions yet.</p>'];
+    const actions = area.actions.length > 0 ? area.actions.map(action => renderAction(action, model)) : ['<p>No actions yet.</p>'];
     return [`<section class="area" id="area-${esc(area.id)}">`, heading, addresses, ...actions, '</section>'].join('\n');
 }
 
-function renderAction(action: ActionModel, model: PlanModel, asOf: IsoDate | undefined): string {
+/** RAG in words and colour: the word is the badge's text, never colour alone. */
+function ragBadge(rag: AreaModel['rag']): string {
+    return `<span class="badge rag-${rag}">RAG: ${RAG_WORDS[rag]}</span>`;
+}
+
+function renderAction(action: ActionModel, model: PlanModel): string {
     const status = action.status
         ? `<span class="badge status-${esc(action.status)}">${esc(STATUSES[action.status] ?? action.status)}</span>`
         : '<span class="badge">Status not stated</span>';
@@ -282,9 +287,11 @@ function renderAction(action: ActionModel, model: PlanModel, asOf: IsoDate | und
         ['Dates', `${esc(shortDate(action.start)) || 'start not stated'} to ${esc(shortDate(action.due)) || 'due date not stated'}`],
         ['Targets', action.targets.map(target => `<div>${describeTarget(target, model)}</div>`).join('') || 'None'],
         ['Evidence', action.evidence.map(esc).join('; ') || 'None'],
+        ['RAG', [ragBadge(action.rag), ...action.ragReasons.map(reason => esc(describeRagReason(reason)))].join(' ')],
+        ...(action.latestUpdate ? [['Latest update', esc(describeUpdate(action.latestUpdate))] as [string, string]] : []),
     ];
     const milestones = action.milestones.map(milestone => {
-        const state = milestoneState(milestone, asOf);
+        const state = milestone.state;
         return `<li><span class="badge ${state}">${MILESTONE_WORDS[state]}</span> <strong>${esc(describeWhen(milestone))}</strong>: ${esc(milestone.text) || 'No description'}</li>`;
     });
     return [
@@ -316,20 +323,19 @@ function fromTo(baseline: { value?: number, date?: string } | undefined, target:
 
 // ---------------------------------------------------------------- measures, reviews, diagnostics
 
-const PROGRESS_WORDS: Record<MeasureProgress['state'], [string, string]> = {
-    'on-track': ['met', 'On track'], 'behind': ['missed', 'Behind'], 'no-actual': ['upcoming', 'No actual yet'], 'no-path': ['', 'Cannot compare'],
-};
+const STATUS_BADGES: Record<MeasureStatus, string> = { 'ahead': 'met', 'on-track': 'met', 'behind': 'missed', 'no-data': 'upcoming' };
 
 function renderMeasures(model: PlanModel, asOf: IsoDate | undefined): string {
     if (model.measures.length === 0) {
         return '<section id="measures"><h2>Measures</h2><p>No measures are recorded.</p></section>';
     }
     const rows = model.measures.map(measure => {
-        const progress = measureProgress(measure, asOf);
-        const [badge, words] = PROGRESS_WORDS[progress.state];
-        const expectedNow = asOf ? expectedValueAt(measure, asOf) : undefined;
-        const latest = progress.actual ? `${amount(progress.actual.value, measure.unit)} on ${shortDate(progress.actual.date)}` : 'None yet';
-        const compared = progress.expected !== undefined ? ` (expected ${amount(progress.expected, measure.unit)})` : '';
+        const position = measure.position;
+        const badge = STATUS_BADGES[position.status];
+        const words = `${MEASURE_STATUSES[position.status]}${position.sustained ? ', sustained' : ''}`;
+        const expectedNow = position.expectedAtAsOf;
+        const latest = position.latest ? `${amount(position.latest.value, measure.unit)} on ${shortDate(position.latest.date)}` : 'None yet';
+        const compared = position.latest?.expected !== undefined ? ` (expected ${amount(position.latest.expected, measure.unit)})` : '';
         return `<tr><th scope="row">${esc(measure.name || measure.id)}</th><td>${esc(describeKind(measure))}</td>`
             + `<td>${esc(fromTo(measure.baseline, measure.target, measure.unit))}</td>`
             + `<td>${expectedNow !== undefined ? esc(amount(expectedNow, measure.unit)) : NOT_STATED}</td>`
@@ -349,14 +355,16 @@ function describeKind(measure: MeasureModel): string {
     return [measure.kind ? capitalise(measure.kind) : NOT_STATED, measure.unit].filter(Boolean).join(', ');
 }
 
-function renderReviews(model: PlanModel): string {
+function renderReviews(model: PlanModel, asOf: IsoDate | undefined): string {
     if (model.reviews.length === 0) {
         return '';
     }
-    return ['<section id="reviews">', '<h2>Reviews</h2>', ...model.reviews.map(renderReview), '</section>'].join('\n');
+    const key = (review: ReviewModel) => review.date ?? '\uffff';
+    const inOrder = [...model.reviews].sort((a, b) => key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0);
+    return ['<section id="reviews">', '<h2>Reviews</h2>', ...inOrder.map(review => renderReview(review, asOf)), '</section>'].join('\n');
 }
 
-function renderReview(review: ReviewModel): string {
+function renderReview(review: ReviewModel, asOf: IsoDate | undefined): string {
     const kind = review.kind ? REVIEW_KINDS[review.kind] ?? review.kind : 'Review';
     const outcomes = review.outcomes.map(outcome =>
         `<li><strong>${esc(refName(outcome.weakness))}</strong>: ${esc(outcome.judgement ? JUDGEMENTS[outcome.judgement] ?? outcome.judgement : NOT_STATED)}${outcome.text ? `. ${esc(outcome.text)}` : ''}</li>`);
@@ -365,6 +373,7 @@ function renderReview(review: ReviewModel): string {
     return [
         `<h3>${esc(kind)}, ${esc(longDate(review.date)) || 'date not stated'}</h3>`,
         review.reviewers.length > 0 ? `<p>By ${review.reviewers.map(ref => esc(nameOf(ref))).join(', ')}.</p>` : '',
+        review.afterAsOf && asOf ? `<p>This review is after the position date (${esc(longDate(asOf))}): it does not change the statuses above.</p>` : '',
         outcomes.length > 0 ? `<ul>\n${outcomes.join('\n')}\n</ul>` : '',
         lookingFor.length > 0 ? `<p>The reviewers will look for:</p>\n<ul>\n${lookingFor.join('\n')}\n</ul>` : '',
     ].filter(Boolean).join('\n');
@@ -419,17 +428,19 @@ table.facts th { width: 12rem; color: var(--muted); font-weight: normal; }
 .badge.met, .badge.status-complete, .badge.status-on-track, .badge.judgement-sufficient, .badge.judgement-released { color: var(--met); border-color: var(--met); }
 .badge.missed, .badge.status-off-track, .badge.judgement-not-sufficient, .badge.severity-error { color: var(--missed); border-color: var(--missed); }
 .badge.overdue, .badge.status-at-risk, .badge.severity-warning { color: var(--overdue); border-color: var(--overdue); }
-.badge.upcoming, .badge.undated { color: var(--upcoming); }
+.badge.upcoming, .badge.undated, .badge.due, .badge.rag-not-due { color: var(--upcoming); }
+.badge.rag-red { color: var(--missed); border-color: var(--missed); } .badge.rag-amber { color: var(--overdue); border-color: var(--overdue); }
+.badge.rag-green { color: var(--met); border-color: var(--met); }
 .kind, .id { color: var(--muted); font-size: .85rem; }
 ul.milestones { list-style: none; padding-left: 0; } ul.milestones li { margin: .2rem 0; }
 svg.timeline { font-size: 11px; margin: .5rem 0; } svg.timeline text { fill: var(--fg); }
 svg.timeline .tick { stroke: var(--line); stroke-width: 1; } svg.timeline .tick-label { fill: var(--muted); text-anchor: middle; }
 svg.timeline .bar { fill: var(--bar); opacity: .55; } svg.timeline .bar.status-complete { fill: var(--met); } svg.timeline .bar.status-off-track { fill: var(--missed); } svg.timeline .bar.status-at-risk { fill: var(--overdue); }
 svg.timeline .milestone { stroke: var(--bg); stroke-width: 1.5; } svg.timeline .milestone.met { fill: var(--met); } svg.timeline .milestone.missed { fill: var(--missed); }
-svg.timeline .milestone.overdue { fill: var(--overdue); } svg.timeline .milestone.upcoming { fill: var(--upcoming); }
+svg.timeline .milestone.overdue { fill: var(--overdue); } svg.timeline .milestone.upcoming, svg.timeline .milestone.due { fill: var(--upcoming); }
 svg.timeline .as-of { stroke: var(--missed); stroke-dasharray: 4 3; } svg.timeline .as-of-label { fill: var(--missed); }
 .legend .key::before { content: "\\25C6 "; } .legend .key.met::before { color: var(--met); } .legend .key.missed::before { color: var(--missed); }
-.legend .key.overdue::before { color: var(--overdue); } .legend .key.upcoming::before { color: var(--upcoming); }
+.legend .key.overdue::before { color: var(--overdue); } .legend .key.upcoming::before, .legend .key.due::before { color: var(--upcoming); }
 footer { color: var(--muted); font-size: .85rem; margin-top: 2rem; }
 `;
 

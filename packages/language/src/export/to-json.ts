@@ -2,10 +2,13 @@
 // model can change without changing what consumers read. schema/appl-export.v1.schema.json describes
 // it; a change here is a change there. Keys are written in a fixed order and missing values are
 // left out, so the same plan always gives the same text.
+import type { MeasureStatus, PositionPoint } from '../model/measure-position.js';
+import type { DueState } from '../model/milestone-state.js';
 import type {
-    ActionModel, AreaModel, BoardModel, DatedValue, InspectionModel, MeasureModel, ModelRef, NoticeModel, OrganisationModel,
-    PersonModel, PlanDiagnostic, PlanHeader, PlanModel, ReviewModel, TargetModel,
+    ActionModel, AreaModel, BoardModel, DatedValue, InspectionModel, MeasureModel, MilestoneModel, ModelRef, NoticeModel, OrganisationModel,
+    PersonModel, PlanDiagnostic, PlanHeader, PlanModel, ReviewModel, TargetModel, UpdateModel,
 } from '../model/plan-model.js';
+import type { Rag, RagReason } from '../model/rag.js';
 
 import { EXPORT_SCHEMA_URL } from '../project-urls.js';
 
@@ -28,7 +31,14 @@ export interface PlanExportV1 {
     areas: AreaV1[];
     reviews: ReviewV1[];
     coverage: CoverageV1[];
+    position: PositionV1;
     diagnostics: DiagnosticV1[];
+}
+
+export interface PositionV1 {
+    asOf?: string;
+    asOfSource?: 'plan' | 'override' | 'editor';
+    rag: Record<Rag, number>;
 }
 
 export interface RefV1 {
@@ -69,7 +79,7 @@ export interface NoticeV1 {
     title?: string;
     issued?: string;
     issuers: RefV1[];
-    requirements: Array<{ id: string, text?: string, due?: string, outcome?: string, answeredBy: RefV1[] }>;
+    requirements: Array<{ id: string, text?: string, due?: string, outcome?: string, state: 'met' | 'not-met' | DueState, answeredBy: RefV1[] }>;
     file: string;
 }
 
@@ -86,10 +96,20 @@ export interface MeasureV1 {
     target?: DatedValueV1;
     expected: DatedValueV1[];
     actuals: SourcedValueV1[];
+    position: MeasurePositionV1;
     file: string;
 }
 
-export interface AreaV1 { id: string, title?: string, addresses: RefV1[], actions: ActionV1[], file: string }
+export interface MeasurePositionV1 {
+    status: MeasureStatus;
+    actual?: DatedValueV1;
+    expected?: number;
+    expectedAtAsOf?: number;
+    sustained: boolean;
+    series: Array<{ value: number, date: string, expected?: number, status: MeasureStatus }>;
+}
+
+export interface AreaV1 { id: string, title?: string, rag: Rag, addresses: RefV1[], actions: ActionV1[], file: string }
 
 export interface ActionV1 {
     id: string;
@@ -101,8 +121,26 @@ export interface ActionV1 {
     due?: string;
     status?: string;
     targets: TargetV1[];
-    milestones: Array<{ horizonMonths?: number, date?: string, text?: string, outcome?: string }>;
+    milestones: MilestoneV1[];
     evidence: string[];
+    updates: UpdateV1[];
+    latestUpdate?: UpdateV1;
+    rag: Rag;
+    ragReasons: RagReasonV1[];
+}
+
+export interface MilestoneV1 { horizonMonths?: number, date?: string, text?: string, outcome?: string, state?: string }
+export interface UpdateV1 { date?: string, text?: string }
+
+export interface RagReasonV1 {
+    rag: 'red' | 'amber';
+    kind: RagReason['kind'];
+    milestone?: MilestoneV1;
+    days?: number;
+    measure?: RefV1;
+    actual?: DatedValueV1;
+    expected?: number;
+    shortfall?: number;
 }
 
 export type TargetV1 =
@@ -115,6 +153,7 @@ export interface ReviewV1 {
     reviewers: RefV1[];
     outcomes: Array<{ weakness: RefV1, judgement?: string, text?: string }>;
     lookingFor: Array<{ weakness?: RefV1, text?: string, answeredBy: RefV1[] }>;
+    afterAsOf: boolean;
     file: string;
 }
 
@@ -150,6 +189,11 @@ export function toExportJson(model: PlanModel, diagnostics: readonly PlanDiagnos
         coverage: model.coverage.map(entry => ({
             weakness: entry.weakness, status: entry.status, areas: [...entry.areas], actions: [...entry.actions],
         })),
+        position: {
+            asOf: model.position.asOf?.date,
+            asOfSource: model.position.asOf?.source,
+            rag: { ...model.position.rag },
+        },
         diagnostics: diagnostics.map(toDiagnosticV1),
     });
 }
@@ -215,7 +259,7 @@ function toNoticeV1(notice: NoticeModel): NoticeV1 {
         issued: notice.issued,
         issuers: notice.issuers.map(toRefV1),
         requirements: notice.requirements.map(requirement => ({
-            id: requirement.id, text: requirement.text, due: requirement.due, outcome: requirement.outcome,
+            id: requirement.id, text: requirement.text, due: requirement.due, outcome: requirement.outcome, state: requirement.state,
             answeredBy: requirement.answeredBy.map(toRefV1),
         })),
         file: notice.file,
@@ -241,13 +285,37 @@ function toMeasureV1(measure: MeasureModel): MeasureV1 {
         target: measure.target && toDatedValueV1(measure.target),
         expected: measure.expected.map(toDatedValueV1),
         actuals: measure.actuals.map(toSourcedValueV1),
+        position: toMeasurePositionV1(measure),
         file: measure.file,
     };
 }
 
+function toMeasurePositionV1({ position }: MeasureModel): MeasurePositionV1 {
+    const latest = position.latest;
+    return {
+        status: position.status,
+        actual: latest && { value: latest.value, date: latest.date },
+        expected: rounded(latest?.expected),
+        expectedAtAsOf: rounded(position.expectedAtAsOf),
+        sustained: position.sustained,
+        series: position.series.map((point: PositionPoint) => ({
+            value: point.value, date: point.date, expected: rounded(point.expected), status: point.status,
+        })),
+    };
+}
+
+/** Interpolated values to two decimals: a reader wants 496.54, not 496.5384615384615. */
+function rounded(value: number | undefined, decimals = 2): number | undefined {
+    if (value === undefined) {
+        return undefined;
+    }
+    const scale = 10 ** decimals;
+    return Math.round(value * scale) / scale;
+}
+
 function toAreaV1(area: AreaModel): AreaV1 {
     return {
-        id: area.id, title: area.title, addresses: area.addresses.map(toRefV1),
+        id: area.id, title: area.title, rag: area.rag, addresses: area.addresses.map(toRefV1),
         actions: area.actions.map(toActionV1), file: area.file,
     };
 }
@@ -263,11 +331,40 @@ function toActionV1(action: ActionModel): ActionV1 {
         due: action.due,
         status: action.status,
         targets: action.targets.map(toTargetV1),
-        milestones: action.milestones.map(milestone => ({
-            horizonMonths: milestone.horizonMonths, date: milestone.date, text: milestone.text, outcome: milestone.outcome,
-        })),
+        milestones: action.milestones.map(toMilestoneV1),
         evidence: [...action.evidence],
+        updates: action.updates.map(toUpdateV1),
+        latestUpdate: action.latestUpdate && toUpdateV1(action.latestUpdate),
+        rag: action.rag,
+        ragReasons: action.ragReasons.map(toRagReasonV1),
     };
+}
+
+function toMilestoneV1(milestone: Partial<MilestoneModel>): MilestoneV1 {
+    return {
+        horizonMonths: milestone.horizonMonths, date: milestone.date, text: milestone.text, outcome: milestone.outcome, state: milestone.state,
+    };
+}
+
+function toUpdateV1(update: UpdateModel): UpdateV1 {
+    return { date: update.date, text: update.text };
+}
+
+function toRagReasonV1(reason: RagReason): RagReasonV1 {
+    switch (reason.kind) {
+        case 'milestone-missed':
+            return { rag: reason.rag, kind: reason.kind, milestone: toMilestoneV1(reason.milestone) };
+        case 'milestone-overdue':
+            return { rag: reason.rag, kind: reason.kind, milestone: toMilestoneV1(reason.milestone), days: reason.days };
+        case 'measure-behind':
+            return {
+                rag: reason.rag, kind: reason.kind,
+                measure: { id: reason.measure.id, resolved: true, type: 'measure', name: reason.measure.name },
+                actual: { value: reason.actual.value, date: reason.actual.date },
+                expected: rounded(reason.expected),
+                shortfall: rounded(reason.shortfall, 4),
+            };
+    }
 }
 
 function toTargetV1(target: TargetModel): TargetV1 {
@@ -291,6 +388,7 @@ function toReviewV1(review: ReviewModel): ReviewV1 {
         lookingFor: review.lookingFor.map(item => ({
             weakness: item.weakness && toRefV1(item.weakness), text: item.text, answeredBy: item.answeredBy.map(toRefV1),
         })),
+        afterAsOf: review.afterAsOf,
         file: review.file,
     };
 }

@@ -5,12 +5,12 @@ import { isOutstanding } from '../model/coverage.js';
 import { dateRange, longDate, shortDate } from './dates-in-words.js';
 import { capitalise, cell, table, text, withoutFullStop } from './markdown-syntax.js';
 import {
-    describePerson, FREQUENCIES, INSPECTION_KINDS, JUDGEMENTS, nameOf, NOT_STATED, PLAN_TYPES, REVIEW_KINDS, STATUSES,
-    value, WEAKNESS_KINDS,
+    amount, describePerson, describeRag, describeUpdate, FREQUENCIES, INSPECTION_KINDS, JUDGEMENTS, MEASURE_STATUSES, MILESTONE_STATES, nameOf,
+    NOT_STATED, PLAN_TYPES, RAG_WORDS, REQUIREMENT_STATES, REVIEW_KINDS, STATUSES, value, WEAKNESS_KINDS,
 } from './plan-words.js';
 import type {
     ActionModel, AreaModel, BoardModel, CoverageModel, DatedValue, InspectionModel, MeasureModel, MilestoneModel,
-    ModelRef, NoticeModel, PlanDiagnostic, PlanModel, RequirementModel, ReviewModel, TargetModel, WeaknessModel,
+    ModelRef, NoticeModel, PlanDiagnostic, PlanModel, ReviewModel, TargetModel, WeaknessModel,
 } from '../model/plan-model.js';
 
 /** The plan as a Markdown document, ending with a newline. */
@@ -39,11 +39,20 @@ function renderHeader(model: PlanModel): string {
         ...model.inspections.map(inspection => ['Inspection', describeInspection(inspection)]),
         ['Plan period', plan?.period ? dateRange(plan.period.start, plan.period.end) : NOT_STATED],
         ['Agreed', longDate(plan?.agreed) || NOT_STATED],
-        ['Position as at', longDate(plan?.asOf) || NOT_STATED],
+        ['Position as at', longDate(model.position.asOf?.date) || NOT_STATED],
+        ['Actions by RAG', describeRagCounts(model)],
         ['Accountable officers', plan?.accountable.map(ref => cell(describePerson(ref, model))).join('; ') || NOT_STATED],
         ['Advisers', plan?.advisers.map(ref => cell(describePerson(ref, model))).join('; ') || 'None'],
     ];
     return table(['Item', 'Detail'], rows);
+}
+
+/** "2 red, 1 amber, 5 green, 3 not yet due" */
+function describeRagCounts(model: PlanModel): string {
+    const counts = model.position.rag;
+    const parts = (['red', 'amber', 'green', 'not-due'] as const).filter(rag => counts[rag] > 0)
+        .map(rag => `${counts[rag]} ${RAG_WORDS[rag].toLowerCase()}`);
+    return parts.join(', ') || 'No actions';
 }
 
 function describeInspection(inspection: InspectionModel): string {
@@ -167,34 +176,21 @@ function renderNotice(notice: NoticeModel, model: PlanModel): string {
             cell(requirement.id),
             cell(requirement.text),
             shortDate(requirement.due) || NOT_STATED,
-            describeRequirementOutcome(requirement, model.plan?.asOf),
+            REQUIREMENT_STATES[requirement.state],
             describeAnswers(requirement.answeredBy, model) || 'Not yet answered',
         ])));
     }
     return parts.join('\n\n');
 }
 
-/** "Met", "Not met", or, with no outcome recorded, whether its deadline has passed at the as-of date. */
-function describeRequirementOutcome(requirement: RequirementModel, asOf: string | undefined): string {
-    if (requirement.outcome === 'met') {
-        return 'Met';
-    }
-    if (requirement.outcome === 'not-met') {
-        return 'Not met';
-    }
-    if (requirement.outcome) {
-        return cell(requirement.outcome);
-    }
-    return asOf && requirement.due && requirement.due < asOf ? 'Not recorded (deadline passed)' : 'Not yet due';
-}
-
 function renderArea(area: AreaModel, model: PlanModel): string {
     const heading = `## ${area.id ? `Area ${text(area.id)}: ` : ''}${text(area.title) || 'Untitled area'}`;
+    const rag = `RAG: ${RAG_WORDS[area.rag]} (the worst of its actions).`;
     const addresses = area.addresses.length > 0
         ? `Addresses ${area.addresses.length === 1 ? 'weakness' : 'weaknesses'} ${area.addresses.map(ref => text(nameOf(ref))).join(', ')}.`
         : 'Addresses no weakness directly.';
     if (area.actions.length === 0) {
-        return [heading, addresses, 'No actions yet.'].join('\n\n');
+        return [heading, addresses, rag, 'No actions yet.'].join('\n\n');
     }
     const rows = area.actions.map(action => [
         cell(action.id),
@@ -203,12 +199,14 @@ function renderArea(area: AreaModel, model: PlanModel): string {
         shortDate(action.start) || NOT_STATED,
         shortDate(action.due) || NOT_STATED,
         action.status ? STATUSES[action.status] ?? cell(action.status) : NOT_STATED,
+        cell(describeRag(action)),
         action.targets.map(target => describeTarget(target, model)).join(' ') || 'None',
-        action.milestones.map(milestone => describeMilestone(milestone, model.plan?.asOf)).join(' ') || 'None',
+        action.milestones.map(describeMilestone).join(' ') || 'None',
         action.evidence.map(cell).join('; ') || 'None',
+        action.latestUpdate ? cell(describeUpdate(action.latestUpdate)) : 'None',
     ]);
-    const columns = ['No.', 'Action', 'Lead', 'Start', 'Due', 'Status', 'Targets (baseline → target)', 'Milestones', 'Evidence'];
-    return [heading, addresses, table(columns, rows)].join('\n\n');
+    const columns = ['No.', 'Action', 'Lead', 'Start', 'Due', 'Status', 'RAG', 'Targets (baseline → target)', 'Milestones', 'Evidence', 'Latest update'];
+    return [heading, addresses, rag, table(columns, rows)].join('\n\n');
 }
 
 function describeAction(action: ActionModel): string {
@@ -247,15 +245,13 @@ function fromTo(baseline: DatedValue | undefined, target: DatedValue | undefined
     return `${from} → ${to}`;
 }
 
-function describeMilestone(milestone: MilestoneModel, asOf: string | undefined): string {
+function describeMilestone(milestone: MilestoneModel): string {
     const when = [
         milestone.horizonMonths !== undefined ? `${milestone.horizonMonths} ${milestone.horizonMonths === 1 ? 'month' : 'months'}` : undefined,
         milestone.date ? shortDate(milestone.date) : 'no date',
     ].filter(Boolean).join(', ');
-    const outcome = milestone.outcome === 'met' ? ' (met)'
-        : milestone.outcome === 'missed' ? ' (missed)'
-        : asOf && milestone.date && milestone.date < asOf ? ' (outcome not recorded)'
-        : '';
+    const outcome = milestone.state === 'overdue' ? ' (overdue: outcome not recorded)'
+        : milestone.state === 'undated' ? '' : ` (${MILESTONE_STATES[milestone.state].toLowerCase()})`;
     return `**${when}:** ${withoutFullStop(cell(milestone.text)) || 'No description'}${outcome}.`;
 }
 
@@ -271,9 +267,10 @@ function renderMeasures(model: PlanModel): string {
         measure.expected.map(expected => dated(expected, measure.unit, 'by')).join('; ') || 'None',
         measure.target ? dated(measure.target, measure.unit, 'by') : NOT_STATED,
         latestActual(measure),
+        describePosition(measure),
         targetedBy(measure, model),
     ]);
-    const columns = ['Measure', 'Kind', 'Unit', 'Baseline', 'Expected', 'Target', 'Latest actual', 'Actions'];
+    const columns = ['Measure', 'Kind', 'Unit', 'Baseline', 'Expected', 'Target', 'Latest actual', 'Position', 'Actions'];
     return ['## Key performance indicators', table(columns, rows)].join('\n\n');
 }
 
@@ -292,10 +289,17 @@ function describeBaseline(measure: MeasureModel): string {
     return `${dated(measure.baseline, measure.unit, 'on')}${source}`;
 }
 
+/** The latest actual at the as-of date. */
 function latestActual(measure: MeasureModel): string {
-    const latest = measure.actuals.reduce<MeasureModel['actuals'][number] | undefined>(
-        (best, actual) => !best || (actual.date ?? '') >= (best.date ?? '') ? actual : best, undefined);
+    const latest = measure.position.latest;
     return latest ? dated(latest, measure.unit, 'on') : 'None yet';
+}
+
+/** "Behind its path (expected 520)", "On track, sustained". */
+function describePosition(measure: MeasureModel): string {
+    const { status, latest, sustained } = measure.position;
+    const expected = latest?.expected !== undefined && status !== 'no-data' ? ` (expected ${amount(latest.expected, measure.unit)})` : '';
+    return `${MEASURE_STATUSES[status]}${sustained ? ', sustained' : ''}${expected}`;
 }
 
 function targetedBy(measure: MeasureModel, model: PlanModel): string {
@@ -323,8 +327,8 @@ function renderReview(review: ReviewModel, model: PlanModel): string {
     if (review.reviewers.length > 0) {
         parts.push(`By ${review.reviewers.map(ref => text(nameOf(ref))).join(', ')}.`);
     }
-    const asOf = model.plan?.asOf;
-    if (asOf && review.date && review.date > asOf) {
+    const asOf = model.position.asOf?.date;
+    if (asOf && review.afterAsOf) {
         // A shared file of findings may record reviews the plan had not reached yet (a 2018 statement
         // of action importing the 2019 revisit): shown, but they do not change the statuses above.
         parts.push(`This review is after the plan's position date (${longDate(asOf)}): it does not change the statuses above.`);

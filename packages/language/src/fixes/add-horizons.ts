@@ -1,7 +1,7 @@
 import type { TextEdit } from 'vscode-languageserver-types';
 import { isAction, type Action, type Milestone } from '../generated/ast.js';
 import { isValidDate } from '../model/dates.js';
-import { planOf } from '../validation/plan-context.js';
+import { planOf } from '../model/plan-header.js';
 import { missingHorizons, type HorizonPoint } from '../validation/rules/app-horizons.js';
 import { actionAtDiagnostic, INDENT, insertAfter, insertBefore, insertBeforeClosingBrace, nodeAtDiagnostic, nodeIndent } from './fix-text.js';
 import { quickFix, type FixProvider } from './plan-fix.js';

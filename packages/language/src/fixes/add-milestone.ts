@@ -1,7 +1,7 @@
 import { GrammarUtils } from 'langium';
 import type { TextEdit } from 'vscode-languageserver-types';
 import { isMilestone, type Milestone } from '../generated/ast.js';
-import { planOf } from '../validation/plan-context.js';
+import { planOf } from '../model/plan-header.js';
 import { hasValue } from '../validation/rules-support/measure-values.js';
 import { horizonDate, milestoneDate } from './fix-dates.js';
 import { actionAtDiagnostic, insertBeforeClosingBrace, nodeAtDiagnostic } from './fix-text.js';

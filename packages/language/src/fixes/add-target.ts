@@ -1,4 +1,4 @@
-import { planOf } from '../validation/plan-context.js';
+import { planOf } from '../model/plan-header.js';
 import { targetDate } from './fix-dates.js';
 import { actionAtDiagnostic, insertBeforeClosingBrace } from './fix-text.js';
 import { quickFix, type FixProvider } from './plan-fix.js';

@@ -2,9 +2,13 @@
 import type { LangiumDocument } from 'langium';
 import type { Diagnostic, TextEdit } from 'vscode-languageserver-types';
 import type { ApplServices } from '../appl-module.js';
+import { addActionFixes } from './add-action.js';
+import { addEvidenceFixes } from './add-evidence.js';
 import { addHorizonFixes } from './add-horizons.js';
 import { addMilestoneFixes } from './add-milestone.js';
 import { addTargetFixes } from './add-target.js';
+import { addUpdateFixes } from './add-update.js';
+import { markStatusFixes } from './mark-status.js';
 import type { FixProvider, PlanFix } from './plan-fix.js';
 import { removeSuppressionFixes } from './remove-suppression.js';
 import { silenceRuleFixes } from './silence-rule.js';
@@ -17,6 +21,10 @@ const FIXES: Record<string, FixProvider[]> = {
     'action-has-target': [addTargetFixes],
     'action-has-milestone': [addMilestoneFixes],
     'app-horizons': [addHorizonFixes],
+    'empty-area': [addActionFixes],
+    'status-contradicts': [markStatusFixes],
+    'evidence-of-impact': [addEvidenceFixes],
+    'progress-update': [addUpdateFixes],
     'unresolved-reference': [unresolvedNameFixes],
     'unused-suppression': [removeSuppressionFixes],
 };

@@ -2,7 +2,7 @@ import { AstUtils, type LangiumDocument, type MultiReference, type Reference } f
 import type { Range } from 'vscode-languageserver-types';
 import { isAction, isDocument, isInspection } from '../generated/ast.js';
 import { isValidDate } from '../model/dates.js';
-import { planOf } from '../validation/plan-context.js';
+import { planOf } from '../model/plan-header.js';
 import { closestName, editDistance } from '../validation/did-you-mean.js';
 import { planStart, targetDate } from './fix-dates.js';
 import { appendToFile, INDENT, insertBeforeClosingBrace } from './fix-text.js';
@@ -76,7 +76,8 @@ function declaration(kind: Exclude<Creatable, 'weakness'>, name: string, contain
             return [`organisation ${name} "TODO: name" kind other`];
         case 'measure': {
             // A measure with a target keeps its action's target quantified; a baseline and an impact kind
-            // keep target-baseline and impact-measure quiet until the author fills them in.
+            // keep target-baseline and impact-measure quiet until the author fills them in, and a target
+            // away from the baseline keeps flat-target quiet.
             const plan = planOf(document);
             const action = AstUtils.getContainerOfType(container, isAction);
             const baselineDate = (plan && planStart(plan)) ?? (isValidDate(action?.start) ? action.start : undefined);
@@ -86,7 +87,7 @@ function declaration(kind: Exclude<Creatable, 'weakness'>, name: string, contain
                 `${INDENT}kind impact`,
                 `${INDENT}unit percent`,
                 ...(baselineDate ? [`${INDENT}baseline 0 on ${baselineDate}`] : []),
-                ...(by ? [`${INDENT}target 0 by ${by}`] : []),
+                ...(by ? [`${INDENT}target 100 by ${by}`] : []),
                 '}',
             ];
         }

@@ -13,7 +13,7 @@ export const CLAUSE_KEYWORDS: Record<BlockKind, ReadonlySet<string>> = {
     notice: new Set(['requirement']),
     measure: new Set(['kind', 'unit', 'direction', 'baseline', 'target', 'expect', 'actual']),
     area: new Set(['action']),
-    action: new Set(['lead', 'partners', 'addresses', 'start', 'due', 'status', 'target', 'milestone', 'evidence']),
+    action: new Set(['lead', 'partners', 'addresses', 'start', 'due', 'status', 'target', 'milestone', 'evidence', 'update']),
     review: new Set(['outcome', 'looking-for']),
     unknown: new Set(),
 };

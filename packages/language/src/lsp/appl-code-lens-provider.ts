@@ -3,15 +3,15 @@ import type { CodeLensProvider } from 'langium/lsp';
 import type { CodeLens, CodeLensParams, Range } from 'vscode-languageserver';
 import * as ast from '../generated/ast.js';
 import { isOutstanding, type WeaknessCoverage } from '../model/coverage.js';
-import { measureProgress } from '../model/measure-progress.js';
 import type { ApplLspServices } from './appl-lsp-module.js';
-import { describeProgress } from './appl-wording.js';
-import { coverageOf, displayAsOf, measureModel, planModel, rootOf } from './plan-view.js';
+import { describeProgress, describeRagBriefly } from './appl-wording.js';
+import { actionModel, areaModel, coverageOf, measureModel, planModel, rootOf } from './plan-view.js';
 
 /**
- * A line of facts above each weakness ("addressed by 3 actions", "not addressed") and each measure
- * ("on track: 68% vs expected 65%"). The lenses only inform: their command is empty, so clicking one
- * does nothing in any client. The `appl.codeLens.enabled` setting turns them off.
+ * A line of facts above each weakness ("addressed by 3 actions", "not addressed"), each measure
+ * ("on track: 68% vs expected 65%") and each area and action ("RAG red: 1 milestone missed"). The
+ * lenses only inform: their command is empty, so clicking one does nothing in any client. The
+ * `appl.codeLens.enabled` setting turns them off.
  */
 export class ApplCodeLensProvider implements CodeLensProvider {
     protected readonly services: ApplLspServices;
@@ -34,14 +34,29 @@ export class ApplCodeLensProvider implements CodeLensProvider {
             }
         }
         const measures = root.declarations.filter(ast.isMeasure);
-        if (measures.length > 0) {
-            const asOf = displayAsOf(this.services, document, settings);
-            const model = planModel(this.services, document, asOf);
-            for (const measure of measures) {
-                const range = nameRange(measure);
-                const facts = measureModel(model, measure);
-                if (range && facts) {
-                    lenses.push(lens(range, describeProgress(measureProgress(facts, asOf), facts.unit)));
+        const areas = root.declarations.filter(ast.isArea);
+        if (measures.length === 0 && areas.length === 0) {
+            return lenses;
+        }
+        const model = planModel(this.services, document, settings);
+        for (const measure of measures) {
+            const range = nameRange(measure);
+            const facts = measureModel(model, measure);
+            if (range && facts) {
+                lenses.push(lens(range, describeProgress(facts.position, facts.unit)));
+            }
+        }
+        for (const area of areas) {
+            const facts = areaModel(model, area);
+            const range = nameRange(area);
+            if (facts && range) {
+                lenses.push(lens(range, describeRagBriefly(facts)));
+            }
+            for (const action of area.actions) {
+                const actionFacts = actionModel(model, action);
+                const actionRange = nameRange(action);
+                if (actionFacts && actionRange) {
+                    lenses.push(lens(actionRange, describeRagBriefly(actionFacts)));
                 }
             }
         }

@@ -14,6 +14,7 @@ import { horizonDates, planStart } from '../model/month-offset.js';
 import { shortDate } from '../export/dates-in-words.js';
 import type { ApplLspServices } from './appl-lsp-module.js';
 import { keywordSummary } from './appl-keyword-docs.js';
+import { planOf, resolveAsOf } from '../model/plan-header.js';
 import { planHeaderFor, rootOf, visibleDocuments } from './plan-view.js';
 import { GrammarVocabulary } from '../syntax/grammar-vocabulary.js';
 import { lookAlikeNamed } from '../syntax/look-alike-tokens.js';
@@ -237,7 +238,7 @@ export class ApplCompletionProvider extends DefaultCompletionProvider {
         const at = (months: number) => addMonths(start, months);
         switch (keyword) {
             case 'plan':
-                return rootOf(context.document)?.declarations.some(ast.isPlan) ? [] : [{
+                return planOf(context.document) ? [] : [{
                     label: 'plan block',
                     detail: 'A whole plan header: type, local area, period, dates and accountable officers',
                     body: [
@@ -298,6 +299,15 @@ export class ApplCompletionProvider extends DefaultCompletionProvider {
                     detail: `A milestone due ${shortDate(date)}, ${months} months after the plan starts`,
                     body: `milestone ${months} months ${date} "\${1:What will be true}"`,
                 }));
+            case 'update': {
+                // Dated at the plan's position date: the update a reviewer reads at that review.
+                const date = resolveAsOf(planHeaderFor(this.services, context.document))?.date ?? today;
+                return [{
+                    label: 'update',
+                    detail: `A progress update dated ${shortDate(date)}`,
+                    body: `update \${1:${date}} "\${2:What has happened since the last update, and what comes next}"`,
+                }];
+            }
             default:
                 return [];
         }

@@ -2,6 +2,7 @@ import { GrammarUtils, type AstNode, type LangiumDocument } from 'langium';
 import type { DocumentSymbolProvider, NodeKindProvider } from 'langium/lsp';
 import type { DocumentSymbol, Range } from 'vscode-languageserver';
 import * as ast from '../generated/ast.js';
+import { planIn } from '../model/plan-header.js';
 import type { ApplLspServices } from './appl-lsp-module.js';
 
 /**
@@ -22,7 +23,7 @@ export class ApplDocumentSymbolProvider implements DocumentSymbolProvider {
         if (!ast.isDocument(root)) {
             return [];
         }
-        const plan = root.declarations.find(ast.isPlan);
+        const plan = planIn(root.declarations);
         const others = root.declarations.filter(declaration => declaration !== plan)
             .map(declaration => this.symbolOf(declaration)).filter(isDefined);
         const planSymbol = plan && this.symbolOf(plan);

@@ -4,16 +4,17 @@ import type { Hover, HoverParams } from 'vscode-languageserver';
 import { GrammarAST } from 'langium';
 import * as ast from '../generated/ast.js';
 import { isOutstanding } from '../model/coverage.js';
-import { measureProgress, type MeasureProgress } from '../model/measure-progress.js';
+import type { MeasurePosition } from '../model/measure-position.js';
+import type { ActionModel } from '../model/plan-model.js';
 import { shortDate } from '../export/dates-in-words.js';
-import { JUDGEMENTS, STATUSES, WEAKNESS_KINDS } from '../export/plan-words.js';
+import { describeRagReason, describeUpdate, JUDGEMENTS, MEASURE_STATUSES, RAG_WORDS, STATUSES, WEAKNESS_KINDS } from '../export/plan-words.js';
 import { text as markdownText } from '../export/markdown-syntax.js';
 import type { ApplLspServices } from './appl-lsp-module.js';
 import type { EditorSettings } from './appl-editor-settings.js';
 import { KEYWORD_DOCS } from './appl-keyword-docs.js';
 import { amount } from '../export/plan-words.js';
 import { describeTarget } from './appl-wording.js';
-import { coverageOf, displayAsOf, measureModel, planModel } from './plan-view.js';
+import { actionModel, areaModel, coverageOf, displayAsOf, measureModel, planModel } from './plan-view.js';
 
 /**
  * Hover: a weakness's full text and the actions that address it; a measure's baseline → target with
@@ -40,8 +41,8 @@ export class ApplHoverProvider extends AstNodeHoverProvider {
         if (ast.isMeasure(node)) return this.describeMeasure(node, settings);
         if (ast.isPerson(node)) return describePerson(node);
         if (ast.isOrganisation(node)) return describeOrganisation(node);
-        if (ast.isAction(node)) return describeAction(node);
-        if (ast.isArea(node)) return `**Area ${esc(node.name)}**${node.title ? `: ${esc(node.title)}` : ''}`;
+        if (ast.isAction(node)) return this.describeAction(node, settings);
+        if (ast.isArea(node)) return this.describeArea(node, settings);
         if (ast.isBoard(node)) return `**${esc(node.title || node.name)}** (board \`${node.name}\`)`;
         return undefined;
     }
@@ -72,8 +73,8 @@ export class ApplHoverProvider extends AstNodeHoverProvider {
 
     protected describeMeasure(measure: ast.Measure, settings: EditorSettings): string {
         const document = AstUtils.getDocument(measure);
-        const asOf = displayAsOf(this.services, document, settings);
-        const model = measureModel(planModel(this.services, document, asOf), measure);
+        const asOf = displayAsOf(this.services, document, settings)?.date;
+        const model = measureModel(planModel(this.services, document, settings), measure);
         const facts = [measure.kind && `${capitalise(measure.kind)} measure`, measure.unit,
             measure.direction && (measure.direction === 'increase' ? 'higher is better' : 'lower is better')].filter(Boolean);
         const lines = [`**${esc(measure.title || measure.name)}** (measure \`${measure.name}\`)`];
@@ -82,23 +83,54 @@ export class ApplHoverProvider extends AstNodeHoverProvider {
         }
         if (model) {
             lines.push('', describeTarget(model));
-            lines.push('', describeLatest(measureProgress(model, asOf), model.unit, asOf));
+            lines.push('', describeLatest(model.position, model.unit, asOf));
         }
         return lines.join('\n');
     }
+
+    /** The action's title, lead, due date and status, then its RAG in words with why, and its latest update. */
+    protected describeAction(action: ast.Action, settings: EditorSettings): string {
+        const lead = action.lead?.ref;
+        const facts = [
+            lead ? `Lead: ${esc(lead.title || lead.name)}` : undefined,
+            action.due ? `due ${shortDate(action.due)}` : undefined,
+            action.status ? STATUSES[action.status]?.toLowerCase() ?? action.status : undefined,
+        ].filter(Boolean);
+        const lines = [`**Action ${esc(action.name)}**${action.title ? `: ${esc(action.title)}` : ''}`, ...(facts.length > 0 ? ['', facts.join(' · ')] : [])];
+        const model = actionModel(planModel(this.services, AstUtils.getDocument(action), settings), action);
+        if (model) {
+            lines.push('', describeActionProgress(model));
+        }
+        return lines.join('\n');
+    }
+
+    /** The area's title and its RAG: the worst of its actions'. */
+    protected describeArea(area: ast.Area, settings: EditorSettings): string {
+        const heading = `**Area ${esc(area.name)}**${area.title ? `: ${esc(area.title)}` : ''}`;
+        const model = areaModel(planModel(this.services, AstUtils.getDocument(area), settings), area);
+        return model ? [heading, '', `RAG: **${RAG_WORDS[model.rag]}** (the worst of its actions)`].join('\n') : heading;
+    }
+}
+
+/** "RAG: **Red**: milestone “…” was missed." and "Latest update (12 Dec 2023): …" */
+function describeActionProgress(action: ActionModel): string {
+    const reasons = action.ragReasons.map(describeRagReason).join('; ');
+    const rag = `RAG: **${RAG_WORDS[action.rag]}**${reasons ? `: ${esc(reasons)}.` : ''}`;
+    return action.latestUpdate ? `${rag}\n\nLatest update: ${esc(describeUpdate(action.latestUpdate))}` : rag;
 }
 
 /** "Latest actual: 68% on 31 Dec 2020, on track (65% expected by then)." */
-function describeLatest(progress: MeasureProgress, unit: string | undefined, asOf: string | undefined): string {
-    if (!progress.actual) {
+function describeLatest(position: MeasurePosition, unit: string | undefined, asOf: string | undefined): string {
+    const latest = position.latest;
+    if (!latest) {
         return `No actual value yet${asOf ? ` (as at ${shortDate(asOf)})` : ''}.`;
     }
-    const latest = `Latest actual: ${amount(progress.actual.value, unit)} on ${shortDate(progress.actual.date)}`;
-    if (progress.expected === undefined) {
-        return `${latest}.`;
+    const said = `Latest actual: ${amount(latest.value, unit)} on ${shortDate(latest.date)}`;
+    if (latest.expected === undefined) {
+        return `${said}.`;
     }
-    const state = progress.state === 'on-track' ? 'on track' : 'behind';
-    return `${latest}, ${state} (${amount(progress.expected, unit)} expected by then).`;
+    const sustained = position.sustained ? '; progress sustained over the last three actuals' : '';
+    return `${said}, ${MEASURE_STATUSES[position.status].toLowerCase()} (${amount(latest.expected, unit)} expected by then)${sustained}.`;
 }
 
 function describePerson(person: ast.Person): string {
@@ -115,16 +147,6 @@ const ORGANISATION_KINDS: Record<string, string> = {
 function describeOrganisation(organisation: ast.Organisation): string {
     const kind = organisation.kind ? ORGANISATION_KINDS[organisation.kind] ?? organisation.kind : undefined;
     return [`**${esc(organisation.title || organisation.name)}** (\`${organisation.name}\`)`, ...(kind ? ['', kind] : [])].join('\n');
-}
-
-function describeAction(action: ast.Action): string {
-    const lead = action.lead?.ref;
-    const facts = [
-        lead ? `Lead: ${esc(lead.title || lead.name)}` : undefined,
-        action.due ? `due ${shortDate(action.due)}` : undefined,
-        action.status ? STATUSES[action.status]?.toLowerCase() ?? action.status : undefined,
-    ].filter(Boolean);
-    return [`**Action ${esc(action.name)}**${action.title ? `: ${esc(action.title)}` : ''}`, ...(facts.length > 0 ? ['', facts.join(' · ')] : [])].join('\n');
 }
 
 /** Author text, escaped for Markdown so that it shows as typed. */

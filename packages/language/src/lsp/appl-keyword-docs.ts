@@ -13,7 +13,7 @@ export const KEYWORD_DOCS: Readonly<Record<string, string>> = {
     'notice': 'An Improvement Notice or a Statutory Direction, with the requirements it sets.',
     'measure': 'A measure (KPI): its kind, unit, baseline, target, the values expected on the way and the actual values.',
     'area': 'An area of the plan, with the weaknesses it addresses and its actions: `area 3 "<title>" addresses W7 { … }`.',
-    'action': 'An action: `action 3.1 "<what will be done>" { … }` with a lead, dates, status, targets, milestones and evidence.',
+    'action': 'An action: `action 3.1 "<what will be done>" { … }` with a lead, dates, status, targets, milestones, evidence and progress updates.',
     'review': 'A progress review by DfE and NHS England: the outcome for each weakness and what the reviewers will look for next.',
 
     // plan header
@@ -117,6 +117,7 @@ export const KEYWORD_DOCS: Readonly<Record<string, string>> = {
     'met': 'The milestone (or requirement) was met.',
     'missed': 'The milestone was missed.',
     'evidence': 'What a reviewer will be shown, in quotes: `evidence "Training register", "Audit report"`.',
+    'update': 'The lead\'s note on progress at a date, latest last: `update 2021-01-15 "<what has happened since the last update>"`. Reviewers ask for one on every action before each review.',
 
     // reviews
     'progress-review': 'A progress review.',

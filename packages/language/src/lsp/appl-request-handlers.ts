@@ -5,7 +5,7 @@ import { exportPlan } from '../export/export-plan.js';
 import { renderHtml } from '../export/to-html.js';
 import { toPlanDiagnostics } from '../model/plan-diagnostics.js';
 import type { ApplLspServices } from './appl-lsp-module.js';
-import { displayAsOf, planModel, visibleDocuments } from './plan-view.js';
+import { planModel, visibleDocuments } from './plan-view.js';
 import {
     ExportPlanRequest, PreviewPlanRequest,
     type ApplRequest, type DocumentParams, type ExportPlanParams, type ExportPlanResult, type PreviewPlanResult,
@@ -36,11 +36,10 @@ export function exportPlanText(services: ApplLspServices, document: LangiumDocum
 
 export async function previewPlan(services: ApplLspServices, document: LangiumDocument, nonce = freshNonce()): Promise<PreviewPlanResult> {
     const settings = await services.editor.Settings.get();
-    const asOf = displayAsOf(services, document, settings);
-    const model = planModel(services, document, asOf);
+    const model = planModel(services, document, settings);
     const diagnostics = visibleDocuments(services, document).flatMap(doc => toPlanDiagnostics(document, doc, doc.diagnostics ?? []));
     return {
-        html: renderHtml(model, diagnostics, { nonce, asOf }),
+        html: renderHtml(model, diagnostics, { nonce }),
         title: model.plan?.title || UriUtils.basename(document.uri),
     };
 }

@@ -5,9 +5,8 @@ import { AstUtils, type LangiumDocument } from 'langium';
 import type { ApplServices } from '../appl-module.js';
 import * as ast from '../generated/ast.js';
 import { computeCoverage, type WeaknessCoverage } from '../model/coverage.js';
-import { isValidDate, type IsoDate } from '../model/dates.js';
-import { toPlanModel, type MeasureModel, type PlanModel } from '../model/plan-model.js';
-import { asOfDate } from '../validation/plan-context.js';
+import { toPlanModel, type ActionModel, type AreaModel, type MeasureModel, type PlanModel } from '../model/plan-model.js';
+import { asOfDate, planIn, resolveAsOf, type AsOf } from '../model/plan-header.js';
 import type { EditorSettings } from './appl-editor-settings.js';
 
 export function rootOf(document: LangiumDocument): ast.Document | undefined {
@@ -44,7 +43,7 @@ export function planFilesFor(services: ApplServices, document: LangiumDocument):
 /** The plan header that applies to a document: its own, else one it imports. */
 export function planHeaderFor(services: ApplServices, document: LangiumDocument): ast.Plan | undefined {
     for (const visible of visibleDocuments(services, document)) {
-        const plan = rootOf(visible)?.declarations.find(ast.isPlan);
+        const plan = planIn(rootOf(visible)?.declarations);
         if (plan) {
             return plan;
         }
@@ -52,22 +51,34 @@ export function planHeaderFor(services: ApplServices, document: LangiumDocument)
     return undefined;
 }
 
-/** The as-of date to show: the editor's override, else the checker's (the project's or the plan's). */
-export function displayAsOf(services: ApplServices, document: LangiumDocument, settings: EditorSettings): IsoDate | undefined {
+/**
+ * The as-of date to show: the editor's override, else the checker's (the project's or the plan's),
+ * else that of a plan header the file imports (a file of measures shown at its plan's date).
+ */
+export function displayAsOf(services: ApplServices, document: LangiumDocument, settings: EditorSettings): AsOf | undefined {
     if (settings.asOf) {
-        return settings.asOf;
+        return { date: settings.asOf, source: 'editor' };
     }
-    const own = asOfDate(services, document)?.date;
-    if (own) {
-        return own;
-    }
-    const asOf = planHeaderFor(services, document)?.asOf;
-    return isValidDate(asOf) ? asOf : undefined;
+    return asOfDate(services, document) ?? resolveAsOf(planHeaderFor(services, document));
 }
 
-/** The resolved model of a document with what it imports, as the exports build it. */
-export function planModel(services: ApplServices, document: LangiumDocument, asOf: IsoDate | undefined): PlanModel {
-    return toPlanModel(document, visibleDocuments(services, document), asOf);
+/** The resolved model of a document with what it imports, at the date the editor shows. */
+export function planModel(services: ApplServices, document: LangiumDocument, settings: EditorSettings): PlanModel {
+    return toPlanModel(document, visibleDocuments(services, document), displayAsOf(services, document, settings));
+}
+
+/** The model of an area declared in the model's own plan file (the model lists that file's areas first, in order). */
+export function areaModel(model: PlanModel, area: ast.Area): AreaModel | undefined {
+    const index = area.$container?.declarations.filter(ast.isArea).indexOf(area) ?? -1;
+    const found = index >= 0 ? model.areas[index] : undefined;
+    return found && found.file === model.files.plan && found.id === (area.name ?? '') ? found : undefined;
+}
+
+/** The model of an action of an area declared in the model's own plan file. */
+export function actionModel(model: PlanModel, action: ast.Action): ActionModel | undefined {
+    const area = action.$container;
+    const found = area ? areaModel(model, area)?.actions[area.actions.indexOf(action)] : undefined;
+    return found && found.id === (action.name ?? '') ? found : undefined;
 }
 
 /** The model of a measure declared in a document. */
@@ -88,7 +99,7 @@ export function coverageOf(services: ApplServices, weakness: ast.Weakness, setti
             continue;
         }
         const visible = visibleDocuments(services, planFile).map(rootOf).filter((doc): doc is ast.Document => doc !== undefined);
-        const entry = computeCoverage(root, visible, displayAsOf(services, planFile, settings))
+        const entry = computeCoverage(root, visible, displayAsOf(services, planFile, settings)?.date)
             .find(coverage => coverage.weakness === weakness);
         if (!entry) {
             continue;

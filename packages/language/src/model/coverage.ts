@@ -17,6 +17,11 @@ export function isOutstanding(status: WeaknessStatus): boolean {
     return status === 'open' || status === 'not-sufficient';
 }
 
+/** A review dated after the as-of date has not happened yet for the plan: it changes no status. */
+export function reviewAfter(review: { date?: string }, asOf: string | undefined): boolean {
+    return Boolean(asOf && review.date && review.date > asOf);
+}
+
 /**
  * A weakness stands as its latest review outcome says, else as the inspection judged it, else it is
  * open. Reviews dated after the as-of date have not happened yet for the plan, so a statement of
@@ -30,7 +35,7 @@ export function weaknessStatus(weakness: Weakness, reviews: readonly Review[], a
 export function weaknessStatuses(reviews: readonly Review[], asOf?: string): (weakness: Weakness) => WeaknessStatus {
     const latest = new Map<Weakness, { date: string, judgement: string }>();
     for (const review of reviews) {
-        if (asOf && review.date && review.date > asOf) {
+        if (reviewAfter(review, asOf)) {
             continue;
         }
         const date = review.date ?? '';

@@ -2,6 +2,10 @@
 // exports, previews and editor features can read it without knowing the grammar.
 import type { WeaknessStatus } from './coverage.js';
 import type { IsoDate } from './dates.js';
+import type { MeasurePosition } from './measure-position.js';
+import type { MilestoneState, RequirementState } from './milestone-state.js';
+import type { AsOf } from './plan-header.js';
+import type { Rag, RagReason } from './rag.js';
 
 export interface PlanModel {
     files: PlanFiles;
@@ -17,6 +21,15 @@ export interface PlanModel {
     areas: AreaModel[];
     reviews: ReviewModel[];
     coverage: CoverageModel[];
+    /** Where the plan stands at its as-of date: the date itself and how many actions are red, amber, green or not yet due. */
+    position: PlanPosition;
+}
+
+export interface PlanPosition {
+    /** The date every state, status and RAG in the model describes; missing when neither the plan nor the caller gives one. */
+    asOf?: AsOf;
+    /** Actions by RAG. */
+    rag: Record<Rag, number>;
 }
 
 /** Paths relative to the plan file's folder, so that a model is the same on every machine. */
@@ -114,6 +127,8 @@ export interface RequirementModel {
     due?: IsoDate;
     /** `met` or `not-met`, as written; missing while no outcome is recorded. */
     outcome?: string;
+    /** Where it stands at the as-of date. */
+    state: RequirementState;
     /** The actions and measures that answer it. */
     answeredBy: ModelRef[];
 }
@@ -133,6 +148,8 @@ export interface MeasureModel extends Declared {
     target?: DatedValue;
     expected: DatedValue[];
     actuals: Array<DatedValue & { source?: string }>;
+    /** Where it stands at the as-of date against its expected path. */
+    position: MeasurePosition;
 }
 
 export interface AreaModel extends Declared {
@@ -140,6 +157,8 @@ export interface AreaModel extends Declared {
     title?: string;
     addresses: ModelRef[];
     actions: ActionModel[];
+    /** The worst RAG of its actions (not-due without actions). */
+    rag: Rag;
 }
 
 export interface ActionModel {
@@ -154,6 +173,19 @@ export interface ActionModel {
     targets: TargetModel[];
     milestones: MilestoneModel[];
     evidence: string[];
+    /** Progress updates in date order, including any dated after the as-of date. */
+    updates: UpdateModel[];
+    /** The latest update dated on or before the as-of date (any date without one). */
+    latestUpdate?: UpdateModel;
+    /** Red, amber, green or not yet due at the as-of date, and why when red or amber. */
+    rag: Rag;
+    ragReasons: RagReason[];
+}
+
+/** The action lead's note on progress at a date. */
+export interface UpdateModel {
+    date?: IsoDate;
+    text?: string;
 }
 
 export type TargetModel = MeasureTargetModel | InlineTargetModel;
@@ -177,6 +209,8 @@ export interface MilestoneModel {
     date?: IsoDate;
     text?: string;
     outcome?: string;
+    /** Where it stands at the as-of date. */
+    state: MilestoneState;
 }
 
 export interface ReviewModel extends Declared {
@@ -185,6 +219,8 @@ export interface ReviewModel extends Declared {
     reviewers: ModelRef[];
     outcomes: Array<{ weakness: ModelRef, judgement?: string, text?: string }>;
     lookingFor: Array<{ weakness?: ModelRef, text?: string, answeredBy: ModelRef[] }>;
+    /** Dated after the as-of date: it has not happened yet for the plan, and changes no status. */
+    afterAsOf: boolean;
 }
 
 /** One weakness and what in the plan addresses it, by id. */

@@ -1,9 +1,17 @@
-// The resolved plan: plain data built from a plan file and the files it imports. Exports and
-// previews read this, never the AST. Half-typed files are normal input, so every AST property is
-// treated as possibly missing and nothing here throws.
+// The resolved plan: plain data built from a plan file and the files it imports, at one as-of date.
+// Every fact that depends on the date (milestone and requirement states, measure positions, RAG,
+// which reviews have happened) is resolved here once, by the functions of model/, so that exports,
+// previews and editor features read it and never compute it again. Half-typed files are normal input,
+// so every AST property is treated as possibly missing and nothing here throws.
 import { UriUtils, type LangiumDocument, type Reference } from 'langium';
 import * as ast from '../generated/ast.js';
-import { computeCoverage, weaknessStatus } from './coverage.js';
+import { computeCoverage, reviewAfter, weaknessStatus } from './coverage.js';
+import type { IsoDate } from './dates.js';
+import { measurePosition } from './measure-position.js';
+import { milestoneState, requirementState } from './milestone-state.js';
+import { planIn, resolveAsOf, type AsOf } from './plan-header.js';
+import { actionRag, ragCounts, worstRag } from './rag.js';
+import { latestUpdate, sortedUpdates } from './updates.js';
 import type {
     ActionModel, AreaModel, BoardModel, CoverageModel, InspectionModel, MeasureModel, ModelRef, NoticeModel, OrganisationModel,
     PersonModel, PlanHeader, PlanModel, ReviewModel, TargetModel,
@@ -13,10 +21,11 @@ export type * from './plan-model-types.js';
 
 /**
  * The resolved model of a plan file. `visible` is the plan's document first, then the documents it
- * imports (ImportResolver.visibleDocuments); their declarations are part of the model. Reviews dated
- * after `asOf` do not yet change where a weakness stands.
+ * imports (ImportResolver.visibleDocuments); their declarations are part of the model. The position
+ * is read at `override` when given (the checker's `--as-of`, the editor's setting), else at the plan's
+ * own as-of date; reviews dated after it do not yet change where a weakness stands.
  */
-export function toPlanModel(document: LangiumDocument, visible: LangiumDocument[], asOf?: string): PlanModel {
+export function toPlanModel(document: LangiumDocument, visible: LangiumDocument[], override?: AsOf): PlanModel {
     const documents = withPlanFirst(document, visible);
     const fileOf = (doc: LangiumDocument) => relativeFile(document, doc);
     const roots = documents.map(doc => ({ root: doc.parseResult?.value, file: fileOf(doc) }))
@@ -24,22 +33,30 @@ export function toPlanModel(document: LangiumDocument, visible: LangiumDocument[
     const declarations = <T extends ast.Declaration>(is: (node: unknown) => node is T) =>
         roots.flatMap(({ root, file }) => list(root.declarations).filter(is).map(node => ({ node, file })));
 
+    const planRoot = document.parseResult?.value;
+    const plan = ast.isDocument(planRoot) ? planIn(planRoot.declarations) : undefined;
+    const asOf = resolveAsOf(plan, override);
+    const date = asOf?.date;
     const reviews = declarations(ast.isReview);
     const reviewNodes = reviews.map(review => review.node);
-    const planRoot = document.parseResult?.value;
-    const plan = ast.isDocument(planRoot) ? list(planRoot.declarations).find(ast.isPlan) : undefined;
+    const measures = new Map(declarations(ast.isMeasure).map(({ node, file }) => [node, toMeasure(node, file, date)] as const));
+    const areas = declarations(ast.isArea).map(({ node, file }) => toArea(node, file, measures, date));
     return {
         files: { plan: fileOf(document), imports: documents.slice(1).map(fileOf) },
         plan: plan && toPlanHeader(plan),
         organisations: declarations(ast.isOrganisation).map(({ node, file }) => toOrganisation(node, file)),
         people: declarations(ast.isPerson).map(({ node, file }) => toPerson(node, file)),
         boards: declarations(ast.isBoard).map(({ node, file }) => toBoard(node, file)),
-        inspections: declarations(ast.isInspection).map(({ node, file }) => toInspection(node, file, reviewNodes, asOf)),
-        notices: declarations(ast.isNotice).map(({ node, file }) => toNotice(node, file)),
-        measures: declarations(ast.isMeasure).map(({ node, file }) => toMeasure(node, file)),
-        areas: declarations(ast.isArea).map(({ node, file }) => toArea(node, file)),
-        reviews: reviews.map(({ node, file }) => toReview(node, file)),
-        coverage: ast.isDocument(planRoot) ? toCoverage(planRoot, roots.map(entry => entry.root), asOf) : [],
+        inspections: declarations(ast.isInspection).map(({ node, file }) => toInspection(node, file, reviewNodes, date)),
+        notices: declarations(ast.isNotice).map(({ node, file }) => toNotice(node, file, date)),
+        measures: [...measures.values()],
+        areas,
+        reviews: reviews.map(({ node, file }) => toReview(node, file, date)),
+        coverage: ast.isDocument(planRoot) ? toCoverage(planRoot, roots.map(entry => entry.root), date) : [],
+        position: {
+            ...(asOf ? { asOf } : {}),
+            rag: ragCounts(areas.flatMap(area => area.actions.map(action => action.rag))),
+        },
     };
 }
 
@@ -91,7 +108,7 @@ function toBoard(board: ast.Board, file: string): BoardModel {
     };
 }
 
-function toInspection(inspection: ast.Inspection, file: string, reviews: ast.Review[], asOf: string | undefined): InspectionModel {
+function toInspection(inspection: ast.Inspection, file: string, reviews: ast.Review[], asOf: IsoDate | undefined): InspectionModel {
     return {
         kind: inspection.kind,
         from: inspection.from,
@@ -108,7 +125,7 @@ function toInspection(inspection: ast.Inspection, file: string, reviews: ast.Rev
     };
 }
 
-function toNotice(notice: ast.Notice, file: string): NoticeModel {
+function toNotice(notice: ast.Notice, file: string, asOf: IsoDate | undefined): NoticeModel {
     return {
         id: notice.name ?? '',
         kind: notice.kind,
@@ -120,14 +137,15 @@ function toNotice(notice: ast.Notice, file: string): NoticeModel {
             text: requirement.text,
             due: requirement.due,
             outcome: requirement.outcome,
+            state: requirementState(requirement, asOf),
             answeredBy: refs(requirement.answeredBy),
         })),
         file,
     };
 }
 
-function toMeasure(measure: ast.Measure, file: string): MeasureModel {
-    return {
+function toMeasure(measure: ast.Measure, file: string, asOf: IsoDate | undefined): MeasureModel {
+    const model: Omit<MeasureModel, 'position'> = {
         id: measure.name ?? '',
         name: measure.title,
         kind: measure.kind,
@@ -139,19 +157,35 @@ function toMeasure(measure: ast.Measure, file: string): MeasureModel {
         actuals: list(measure.actuals).map(actual => ({ value: actual.value, date: actual.date, source: actual.source })),
         file,
     };
+    return { ...model, position: measurePosition(model, asOf) };
 }
 
-function toArea(area: ast.Area, file: string): AreaModel {
+function toArea(area: ast.Area, file: string, measures: ReadonlyMap<ast.Measure, MeasureModel>, asOf: IsoDate | undefined): AreaModel {
+    const actions = list(area.actions).map(action => toAction(action, measures, asOf));
     return {
         id: area.name ?? '',
         title: area.title,
         addresses: refs(area.addresses),
-        actions: list(area.actions).map(toAction),
+        actions,
         file,
+        rag: worstRag(actions.map(action => action.rag)),
     };
 }
 
-function toAction(action: ast.Action): ActionModel {
+function toAction(action: ast.Action, measures: ReadonlyMap<ast.Measure, MeasureModel>, asOf: IsoDate | undefined): ActionModel {
+    const milestones = list(action.milestones).map(milestone => ({
+        horizonMonths: milestone.horizon,
+        date: milestone.date,
+        text: milestone.text,
+        outcome: milestone.outcome,
+        state: milestoneState(milestone, asOf),
+    }));
+    const targetMeasures = list(action.targets).filter(ast.isMeasureReference)
+        .map(target => target.measure?.ref && measures.get(target.measure.ref))
+        .filter((measure): measure is MeasureModel => measure !== undefined);
+    const { rag, reasons } = actionRag({ milestones, measures: targetMeasures }, asOf);
+    const updates = sortedUpdates(list(action.updates));
+    const latest = latestUpdate(updates, asOf);
     return {
         id: action.name ?? '',
         title: action.title,
@@ -162,13 +196,12 @@ function toAction(action: ast.Action): ActionModel {
         due: action.due,
         status: action.status,
         targets: list(action.targets).map(toTarget),
-        milestones: list(action.milestones).map(milestone => ({
-            horizonMonths: milestone.horizon,
-            date: milestone.date,
-            text: milestone.text,
-            outcome: milestone.outcome,
-        })),
+        milestones,
         evidence: list(action.evidence).filter(text => typeof text === 'string'),
+        updates,
+        ...(latest ? { latestUpdate: latest } : {}),
+        rag,
+        ragReasons: reasons,
     };
 }
 
@@ -182,7 +215,7 @@ function toTarget(target: ast.Target): TargetModel {
     return { type: 'inline', name: target.name, value: target.value, unit: target.unit, date: target.date, baseline };
 }
 
-function toReview(review: ast.Review, file: string): ReviewModel {
+function toReview(review: ast.Review, file: string, asOf: IsoDate | undefined): ReviewModel {
     return {
         date: review.date,
         kind: review.kind,
@@ -197,11 +230,12 @@ function toReview(review: ast.Review, file: string): ReviewModel {
             text: item.text,
             answeredBy: refs(item.answeredBy),
         })),
+        afterAsOf: reviewAfter(review, asOf),
         file,
     };
 }
 
-function toCoverage(plan: ast.Document, visible: ast.Document[], asOf: string | undefined): CoverageModel[] {
+function toCoverage(plan: ast.Document, visible: ast.Document[], asOf: IsoDate | undefined): CoverageModel[] {
     return computeCoverage(plan, visible, asOf)
         .filter(entry => entry.weakness.name)
         .map(entry => ({

@@ -21,11 +21,13 @@ interface Damage {
  * have cut off.
  */
 const ABOUT_WHAT_IS_WRITTEN = new Set([
-    'valid-date', 'unique-id', 'target-direction', 'expect-path', 'milestone-order', 'unused', 'weakness-covered', 'unresolved-reference', 'unused-suppression', 'invalid-config',
+    'valid-date', 'unique-id', 'target-direction', 'expect-path', 'milestone-order', 'flat-target', 'stale-baseline',
+    'future-actual', 'behind-trajectory', 'status-contradicts', 'lead-load', 'requirement-overdue',
+    'unused', 'weakness-covered', 'unresolved-reference', 'unused-suppression', 'invalid-config',
 ]);
 
 /** Findings about the one item they are on (a milestone not yet marked met), whatever else its block lacks. */
-const ABOUT_ITS_OWN_ITEM = new Set(['overdue-milestone']);
+const ABOUT_ITS_OWN_ITEM = new Set(['overdue-milestone', 'looking-for-answered']);
 
 const damages = new WeakMap<AstNode, Damage>();
 
@@ -99,13 +101,17 @@ function findDamage(document: LangiumDocument): Damage {
     };
     for (const error of parserErrors as IRecognitionException[]) {
         const token = error.token;
-        if (Number.isFinite(token.startOffset) && token.startOffset >= 0 && !token.isInsertedInRecovery) {
+        const previous = (error as { previousToken?: { endOffset?: number, endLine?: number } }).previousToken;
+        const placed = Number.isFinite(token.startOffset) && token.startOffset >= 0 && !token.isInsertedInRecovery;
+        const hasPrevious = previous?.endOffset !== undefined && Number.isFinite(previous.endOffset) && previous.endOffset >= 0;
+        // A clause left unfinished at the end of its line is missing where its text ends; the error's
+        // token then starts the next line, another node, which is whole.
+        const endOfLine = placed && hasPrevious && previous.endLine !== undefined && token.startLine !== undefined && token.startLine > previous.endLine;
+        if (placed && !endOfLine) {
             mark(token.startOffset);
-        } else {
-            const previous = (error as { previousToken?: { endOffset?: number } }).previousToken;
-            if (previous?.endOffset !== undefined && Number.isFinite(previous.endOffset)) {
-                mark(previous.endOffset);
-            }
+        }
+        if (hasPrevious) {
+            mark(previous.endOffset!);
         }
         const skipped = [token, ...error.resyncedTokens ?? []];
         skipped.forEach((each, index) => {
@@ -131,7 +137,7 @@ function findDamage(document: LangiumDocument): Damage {
 function inIntactHeader(node: AstNode, offset: number): boolean {
     const cst = node.$cstNode;
     const open = cst && GrammarUtils.findNodeForKeyword(cst, '{');
-    return !!open && offset < open.offset && !!GrammarUtils.findNodeForKeyword(cst, '}');
+    return !!open && offset <= open.offset && !!GrammarUtils.findNodeForKeyword(cst, '}');
 }
 
 /** Blocks that refer (through their own text) to a damaged declaration or action, or to a block that does. */

@@ -2,7 +2,7 @@ import { AstUtils, type AstNode, type LangiumDocument, type ValidationAcceptor, 
 import type { ApplServices } from '../appl-module.js';
 import type { RuleLevel } from '../config/project-config.js';
 import type { ApplAstType } from '../generated/ast.js';
-import { asOfDate, planOf } from './plan-context.js';
+import { asOfDate, planOf } from '../model/plan-header.js';
 import { allRules } from './rules/index.js';
 import type { Rule, RuleContext, RuleReport } from './rule.js';
 import { UNUSED_SUPPRESSION } from './suppressions.js';

@@ -2,7 +2,7 @@ import type { AstNode, LangiumDocument, Properties } from 'langium';
 import type { Range } from 'vscode-languageserver-types';
 import type { ApplServices } from '../appl-module.js';
 import type { ApplAstType, Plan } from '../generated/ast.js';
-import type { AsOf } from './plan-context.js';
+import type { AsOf } from '../model/plan-header.js';
 
 export type RuleSeverity = 'error' | 'warning' | 'info';
 
@@ -38,6 +38,8 @@ export interface Rule<T extends ApplNodeType = ApplNodeType> {
     defaultSeverity: RuleSeverity;
     node: T;
     description: string;
+    /** The rule says nothing without an as-of date: `appl check` notes it as not checked for such a file. */
+    needsAsOf?: boolean;
     check(node: ApplAstType[T], report: RuleReport, context: RuleContext): void;
 }
 

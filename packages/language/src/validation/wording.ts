@@ -1,3 +1,4 @@
+import type { AsOf } from '../model/plan-header.js';
 import type { Action } from '../generated/ast.js';
 import type { ReportLocation } from './rule.js';
 
@@ -30,3 +31,10 @@ export const KIND_WORDS: Record<string, string> = {
     Requirement: 'requirement',
     Weakness: 'weakness',
 };
+
+/** "the plan's as-of date (2021-01-20)" or "the as-of date given to the checker (2021-01-20)". */
+export function asOfPhrase(asOf: AsOf): string {
+    return asOf.source === 'plan'
+        ? `the plan's as-of date (${asOf.date})`
+        : `the as-of date given to the checker (${asOf.date})`;
+}

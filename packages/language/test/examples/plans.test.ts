@@ -12,7 +12,7 @@ import { checkOnDisk, EXAMPLE_FILES, EXAMPLE_PLANS, examplePath, EXAMPLES, loadE
 async function modelOf(file: string, asOf?: string): Promise<PlanModel> {
     const { services, document } = await loadExample(file);
     const visible = services.references.ImportResolver.visibleDocuments(document);
-    return toPlanModel(document, visible, asOf ?? toPlanModel(document, visible).plan?.asOf);
+    return toPlanModel(document, visible, asOf ? { date: asOf, source: 'override' } : undefined);
 }
 
 function statuses(model: PlanModel): Record<string, string> {

@@ -39,7 +39,7 @@ area 1 "Leadership" addresses W1 {
 async function modelOf(text: string, asOf?: string): Promise<PlanModel> {
     const { appl } = createApplServices(EmptyFileSystem);
     const [{ document }] = await checkPlans(appl, [{ uri: URI.parse('file:///plans/riverside.appl'), text }]);
-    return toPlanModel(document, [document], asOf);
+    return toPlanModel(document, [document], asOf ? { date: asOf, source: 'editor' } : undefined);
 }
 
 /** Compares with the expected file; UPDATE_EXPECTED=1 rewrites it first. */
@@ -86,27 +86,26 @@ describe('HTML export', () => {
         const { appl } = createApplServices(NodeFileSystem);
         const [{ document }] = await checkPlans(appl, [{ uri: URI.file(medway) }]);
         const visible = appl.references.ImportResolver.visibleDocuments(document);
-        const html = renderHtml(toPlanModel(document, visible, '2021-10-05'), [], { nonce: NONCE });
+        const html = renderHtml(toPlanModel(document, visible, { date: '2021-10-05', source: 'override' }), [], { nonce: NONCE });
         expect(html).toContain('<h1>Medway Accelerated Progress Plan</h1>');
         expect(html.match(/<rect class="bar /g)).toHaveLength(9);
         const milestones = [...html.matchAll(/<polygon class="milestone (\w+)"/g)].map(match => match[1]);
         // As at 5 October 2021, when formal monitoring ended, every milestone is past and marked.
-        expect(countBy(milestones)).toEqual({ met: 23, missed: 5 });
+        expect(countBy(milestones)).toEqual({ met: 28 });
         // The as-of date falls after the plan period, so the timeline draws no as-of line; at an earlier
         // as-of date it does.
         expect(html).not.toContain('class="as-of-label"');
-        const model = toPlanModel(document, visible, '2021-01-20');
-        const earlier = renderHtml({ ...model, plan: { ...model.plan!, asOf: '2021-01-20' } }, [], { nonce: NONCE });
+        const earlier = renderHtml(toPlanModel(document, visible, { date: '2021-01-20', source: 'editor' }), [], { nonce: NONCE });
         expect(earlier).toContain('>as at 20 Jan 2021</text>');
         expect([...html.matchAll(/<text class="tick-label" x="[\d.]+" y="12">([^<]+)<\/text>/g)].map(match => match[1]))
             .toEqual(['start', '+3m', '+6m', '+9m', '+12m', '+15m', '+18m']);
-        expect(html).toContain('<h2>Area 3: Quality of EHC plans</h2>');
+        expect(html).toContain('<h2>Area 3: Quality of EHC plans <span class="badge rag-green">RAG: Green</span></h2>');
         expect(html).toContain('<tr><th scope="row">W7</th><td>The quality of EHC plans was not acceptable.</td><td><span class="badge judgement-sufficient">Sufficient progress</span></td><td>Area 3; actions 3.1, 3.2, 3.3</td></tr>');
-        expect(html).toContain('<tr><th scope="row">EHC plans audited as good or better</th><td>Impact, percent</td><td>35% on 31 Jan 2020 → 70% by 31 Mar 2021</td><td>70%</td><td>72% on 31 Mar 2021 (expected 70%)</td><td><span class="badge met">On track</span></td></tr>');
+        expect(html).toContain('<tr><th scope="row">EHC plans audited as good or better</th><td>Impact, percent</td><td>35% on 31 Jan 2020 → 70% by 31 Mar 2021</td><td>70%</td><td>72% on 31 Mar 2021 (expected 70%)</td><td><span class="badge met">On track, sustained</span></td></tr>');
     });
 
     it('shows milestones as overdue when their date has passed at the as-of date and no outcome is recorded', async () => {
-        const html = renderHtml(await modelOf(SAMPLE), [], { nonce: NONCE, asOf: '2021-03-15' });
+        const html = renderHtml(await modelOf(SAMPLE, '2021-03-15'), [], { nonce: NONCE });
         expect([...html.matchAll(/<polygon class="milestone (\w+)"/g)].map(match => match[1])).toEqual(['met', 'overdue', 'overdue']);
         expect(html).toContain('<li><span class="badge overdue">overdue</span> <strong>6 months, 1 Sep 2020</strong>: Consulted on</li>');
         expect(html).toContain('<th scope="row">Position as at</th><td>15 March 2021</td>');

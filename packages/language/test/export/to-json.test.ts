@@ -59,11 +59,13 @@ describe('JSON export', () => {
             plan: { title: 'Draft', accountable: [{ id: 'nobody', resolved: false }], advisers: [] },
             organisations: [], people: [], boards: [], inspections: [], notices: [], measures: [], reviews: [], coverage: [],
             areas: [{
-                id: '1', addresses: [], file: 'draft.appl', actions: [{
-                    id: '1.1', partners: [], addresses: [], evidence: [], milestones: [{ text: 'Something' }],
+                id: '1', addresses: [], file: 'draft.appl', rag: 'not-due', actions: [{
+                    id: '1.1', partners: [], addresses: [], evidence: [], milestones: [{ text: 'Something', state: 'undated' }],
                     targets: [{ type: 'inline', name: 'Things' }, { type: 'measure', measure: { id: 'm', resolved: false } }],
+                    updates: [], rag: 'not-due', ragReasons: [],
                 }],
             }],
+            position: { rag: { 'red': 0, 'amber': 0, 'green': 0, 'not-due': 1 } },
         };
         const value = toExportJson(model, [{
             file: 'draft.appl', rule: 'action-has-lead', severity: 'error', message: 'Action 1.1 has no lead.',
@@ -103,23 +105,25 @@ describe('JSON export', () => {
                 id: 'n1', kind: 'improvement-notice', title: 'Improvement Notice', issued: '2023-03-31', file: 'plan.appl',
                 issuers: [{ id: 'dfe', resolved: true, type: 'organisation', name: 'DfE' }],
                 requirements: [
-                    { id: 'R1', text: 'A casework team.', due: '2023-09-30', outcome: 'met', answeredBy: [{ id: '6.1', resolved: true, type: 'action', name: 'Recruit' }] },
-                    { id: 'R2', answeredBy: [] },
+                    { id: 'R1', text: 'A casework team.', due: '2023-09-30', outcome: 'met', state: 'met', answeredBy: [{ id: '6.1', resolved: true, type: 'action', name: 'Recruit' }] },
+                    { id: 'R2', state: 'undated', answeredBy: [] },
                 ],
             }],
+            position: { asOf: { date: '2024-01-08', source: 'plan' }, rag: { 'red': 0, 'amber': 0, 'green': 0, 'not-due': 0 } },
         };
         const value = toExportJson(model, []);
         expect(Object.keys(value)).toEqual(['$schema', 'version', 'files', 'organisations', 'people', 'boards', 'inspections',
-            'notices', 'measures', 'areas', 'reviews', 'coverage', 'diagnostics']);
+            'notices', 'measures', 'areas', 'reviews', 'coverage', 'position', 'diagnostics']);
         expect(value.notices).toEqual([{
             id: 'n1', kind: 'improvement-notice', title: 'Improvement Notice', issued: '2023-03-31',
             issuers: [{ id: 'dfe', resolved: true, type: 'organisation', name: 'DfE' }],
             requirements: [
-                { id: 'R1', text: 'A casework team.', due: '2023-09-30', outcome: 'met', answeredBy: [{ id: '6.1', resolved: true, type: 'action', name: 'Recruit' }] },
-                { id: 'R2', answeredBy: [] },
+                { id: 'R1', text: 'A casework team.', due: '2023-09-30', outcome: 'met', state: 'met', answeredBy: [{ id: '6.1', resolved: true, type: 'action', name: 'Recruit' }] },
+                { id: 'R2', state: 'undated', answeredBy: [] },
             ],
             file: 'plan.appl',
         }]);
+        expect(value.position).toEqual({ asOf: '2024-01-08', asOfSource: 'plan', rag: { 'red': 0, 'amber': 0, 'green': 0, 'not-due': 0 } });
         expectValid(JSON.stringify(value));
     });
 
@@ -127,7 +131,8 @@ describe('JSON export', () => {
         const value = toExportJson({
             files: { plan: 'plan.appl', imports: [] },
             organisations: [], people: [], boards: [], inspections: [], measures: [], areas: [], reviews: [], coverage: [],
-            notices: [{ id: 'n1', kind: 'warning-letter', issuers: [], requirements: [{ id: 'R1', outcome: 'partly', answeredBy: [] }], file: 'plan.appl' }],
+            notices: [{ id: 'n1', kind: 'warning-letter', issuers: [], requirements: [{ id: 'R1', outcome: 'partly', state: 'upcoming', answeredBy: [] }], file: 'plan.appl' }],
+            position: { rag: { 'red': 0, 'amber': 0, 'green': 0, 'not-due': 1 } },
         }, []);
         expect(validate(value)).toBe(false);
         expect(validate.errors?.map(error => error.instancePath)).toEqual(expect.arrayContaining(['/notices/0/kind', '/notices/0/requirements/0/outcome']));

@@ -27,6 +27,7 @@ function emptyModel(): PlanModel {
     return {
         files: { plan: 'draft.appl', imports: [] },
         organisations: [], people: [], boards: [], inspections: [], notices: [], measures: [], areas: [], reviews: [], coverage: [],
+        position: { rag: { 'red': 0, 'amber': 0, 'green': 0, 'not-due': 0 } },
     };
 }
 
@@ -46,11 +47,14 @@ describe('Markdown export', () => {
 
     it('says what is missing in a half-typed plan instead of failing', () => {
         const model = emptyModel();
-        model.areas = [{ id: '1', addresses: [], file: 'draft.appl', actions: [{ id: '1.1', partners: [], addresses: [], evidence: [], targets: [], milestones: [] }] }];
+        model.areas = [{
+            id: '1', addresses: [], file: 'draft.appl', rag: 'not-due',
+            actions: [{ id: '1.1', partners: [], addresses: [], evidence: [], targets: [], milestones: [], updates: [], rag: 'not-due', ragReasons: [] }],
+        }];
         const markdown = renderMarkdown(model, []);
         expect(markdown).toContain('# draft.appl');
         expect(markdown).toContain('| Local area | Not stated |');
-        expect(markdown).toContain('| 1.1 | Untitled | Not stated | Not stated | Not stated | Not stated | None | None | None |');
+        expect(markdown).toContain('| 1.1 | Untitled | Not stated | Not stated | Not stated | Not stated | Not yet due | None | None | None | None |');
         expect(markdown).toContain('## Open diagnostics\n\nNone.');
     });
 
@@ -69,22 +73,31 @@ describe('Markdown export', () => {
     it('shows each notice\'s requirements with deadline, outcome and what answers them, after the coverage', () => {
         const model = emptyModel();
         model.plan = { title: 'Plan', asOf: '2024-01-08', accountable: [], advisers: [] };
-        model.areas = [{ id: '6', addresses: [], file: 'plan.appl', actions: [{ id: '6.1', title: 'Recruit caseworkers', partners: [], addresses: [], evidence: [], targets: [], milestones: [] }] }];
-        model.measures = [{ id: 'timely', name: 'Plans within 20 weeks', expected: [], actuals: [], file: 'plan.appl' }];
+        model.position.asOf = { date: '2024-01-08', source: 'plan' };
+        model.areas = [{
+            id: '6', addresses: [], file: 'plan.appl', rag: 'not-due', actions: [{
+                id: '6.1', title: 'Recruit caseworkers', partners: [], addresses: [], evidence: [], targets: [], milestones: [],
+                updates: [], rag: 'not-due', ragReasons: [],
+            }],
+        }];
+        model.measures = [{
+            id: 'timely', name: 'Plans within 20 weeks', expected: [], actuals: [], file: 'plan.appl',
+            position: { status: 'no-data', direction: 'increase', series: [], sustained: false },
+        }];
         model.notices = [
             {
                 id: 'n1', kind: 'improvement-notice', title: 'Improvement Notice to Sample | Council', issued: '2023-03-31', file: 'plan.appl',
                 issuers: [{ id: 'dfe', resolved: true, type: 'organisation', name: 'Department for Education (DfE)' }],
                 requirements: [
                     {
-                        id: 'R1', text: 'A permanent casework team.', due: '2023-09-30', outcome: 'met', answeredBy: [
+                        id: 'R1', text: 'A permanent casework team.', due: '2023-09-30', outcome: 'met', state: 'met', answeredBy: [
                             { id: '6.1', resolved: true, type: 'action', name: 'Recruit caseworkers' },
                             { id: 'timely', resolved: true, type: 'measure', name: 'Plans within 20 weeks' },
                         ],
                     },
-                    { id: 'R2', text: 'Reviews every quarter.', due: '2023-12-31', answeredBy: [] },
-                    { id: 'R3', text: 'Most actions delivered.', due: '2024-04-30', answeredBy: [{ id: '6.9', resolved: false }] },
-                    { id: 'R4', text: 'Report to the Minister.', outcome: 'not-met', answeredBy: [] },
+                    { id: 'R2', text: 'Reviews every quarter.', due: '2023-12-31', state: 'overdue', answeredBy: [] },
+                    { id: 'R3', text: 'Most actions delivered.', due: '2024-04-30', state: 'upcoming', answeredBy: [{ id: '6.9', resolved: false }] },
+                    { id: 'R4', text: 'Report to the Minister.', outcome: 'not-met', state: 'not-met', answeredBy: [] },
                 ],
             },
             { id: 'd1', kind: 'statutory-direction', issuers: [], requirements: [], file: 'plan.appl' },
@@ -96,7 +109,7 @@ describe('Markdown export', () => {
             'Improvement Notice, issued 31 March 2023 by Department for Education (DfE).',
             '| Requirement | Text | Due | Outcome | Answered by |\n| --- | --- | --- | --- | --- |\n'
             + '| R1 | A permanent casework team. | 30 Sep 2023 | Met | Action 6.1. Measure: Plans within 20 weeks |\n'
-            + '| R2 | Reviews every quarter. | 31 Dec 2023 | Not recorded (deadline passed) | Not yet answered |\n'
+            + '| R2 | Reviews every quarter. | 31 Dec 2023 | Deadline passed, no outcome recorded | Not yet answered |\n'
             + '| R3 | Most actions delivered. | 30 Apr 2024 | Not yet due | 6.9 (not declared) |\n'
             + '| R4 | Report to the Minister. | Not stated | Not met | Not yet answered |',
             '### Statutory Direction',
@@ -110,9 +123,10 @@ describe('Markdown export', () => {
     it('lists reviews in date order and says which are after the plan\'s position date', () => {
         const model = emptyModel();
         model.plan = { title: 'Plan', asOf: '2018-10-31', accountable: [], advisers: [] };
+        model.position.asOf = { date: '2018-10-31', source: 'plan' };
         model.reviews = [
-            { date: '2019-12-11', kind: 'revisit', reviewers: [], outcomes: [], lookingFor: [], file: 'findings.appl' },
-            { date: '2018-06-01', kind: 'monitoring', reviewers: [], outcomes: [], lookingFor: [], file: 'plan.appl' },
+            { date: '2019-12-11', kind: 'revisit', reviewers: [], outcomes: [], lookingFor: [], afterAsOf: true, file: 'findings.appl' },
+            { date: '2018-06-01', kind: 'monitoring', reviewers: [], outcomes: [], lookingFor: [], afterAsOf: false, file: 'plan.appl' },
         ];
         const markdown = renderMarkdown(model, []);
         expect(markdown.indexOf('### Monitoring visit, 1 June 2018')).toBeLessThan(markdown.indexOf('### Revisit, 11 December 2019'));

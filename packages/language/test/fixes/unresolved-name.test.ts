@@ -5,12 +5,15 @@ import { check, diagnosticOf, expectFixed, fixesOf, fixTitled } from './fix-help
 const services = createTestServices();
 afterEach(() => resetWorkspace(services));
 
-const HEADER = 'plan "P" { type improvement-plan period 2020-03-01 to 2021-09-30 }\n';
+const HEADER = 'plan "P" { type improvement-plan period 2020-03-01 to 2021-09-30 }\n'
+    + 'organisation forum "Parent Carer Forum" kind parent-carer-forum\nperson forum-rep "Forum representative" at forum\n';
 const TARGET = 'target "Staff trained" 100 percent by 2020-12-31 from 0 on 2020-02-01';
+const FAMILIES = 'target "Families heard" 50 count by 2020-12-31 from 10 on 2020-02-01';
 
 function plan(people: string, action: string): string {
     return `${HEADER}${people}area 1 "A" {
   action 1.1 "Train staff" { ${action} due 2020-12-31 milestone 2020-06-01 "Trained" }
+  action 1.2 "Hear from families" { lead forum-rep due 2020-12-31 ${FAMILIES} milestone 2020-06-01 "Heard" }
 }
 `;
 }
@@ -75,7 +78,7 @@ describe('unresolved-reference: Create <kind> <id>', () => {
   kind impact
   unit percent
   baseline 0 on 2020-03-01
-  target 0 by 2020-12-31
+  target 100 by 2020-12-31
 }
 `);
     });

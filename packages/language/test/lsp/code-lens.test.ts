@@ -31,9 +31,9 @@ measure waiting "Weeks waited for an assessment" {
 measure survey "Parents rating communication good or better" { unit percent baseline 15 on 2020-02-28 target 50 by 2021-07-31 }
 area 1 "Leadership" addresses W1 {}
 area 3 "Quality" addresses W7 {
-  action 3.1 "Train" { lead jane-doe }
-  action 3.2 "Audit" { lead jane-doe }
-  action 3.3 "Advice" { lead jane-doe }
+  action 3.1 "Train" { lead jane-doe milestone 2020-09-30 "First cohort trained" missed }
+  action 3.2 "Audit" { lead jane-doe milestone 2021-01-10 "First audit run" }
+  action 3.3 "Advice" { lead jane-doe target ehcp-quality }
 }
 area 4 "Co-production" { action 4.1 "Listen" { addresses W7 } }
 `;
@@ -65,10 +65,22 @@ describe('code lens', () => {
     });
 
     test('over each measure, its latest actual against the value expected on that date', async () => {
-        expect(shown(await lensesOf('plan.appl'))).toEqual([
+        expect(shown(await lensesOf('plan.appl')).slice(0, 3)).toEqual([
             '4: on track: 48% vs expected 45%',
-            '11: behind: 27 weeks vs expected 20.5 weeks',
-            '17: no actual yet',
+            '11: behind its path: 27 weeks vs expected 20.5 weeks',
+            '17: no data yet',
+        ]);
+    });
+
+    test('over each area and action, its RAG in words, and why when red or amber', async () => {
+        expect(shown(await lensesOf('plan.appl')).slice(3)).toEqual([
+            '18: RAG not yet due: no actions yet',
+            '19: RAG red: 1 red, 1 amber, 1 green',
+            '20: RAG red: 1 milestone missed',
+            '21: RAG amber: 1 milestone overdue',
+            '22: RAG green',
+            '24: RAG not yet due',
+            '24: RAG not yet due',
         ]);
     });
 

@@ -102,7 +102,7 @@ describe('hover', () => {
             '',
             '35% on 31 Jan 2020 → 70% by 31 Mar 2021',
             '',
-            'Latest actual: 60% on 31 Dec 2020, behind (65% expected by then).',
+            'Latest actual: 60% on 31 Dec 2020, behind its path (65% expected by then).',
         ].join('\n'));
     });
 
@@ -115,7 +115,7 @@ describe('hover', () => {
             '',
             '35% on 31 Jan 2020 → 70% by 31 Mar 2021',
             '',
-            'Latest actual: 72% on 28 Feb 2021, on track (68.3% expected by then).',
+            'Latest actual: 72% on 28 Feb 2021, ahead of its path (68.3% expected by then).',
         ].join('\n'));
     });
 
@@ -135,11 +135,42 @@ describe('hover', () => {
         ].join('\n'));
     });
 
-    test('an action shows its title, lead, due date and status', async () => {
+    test('an action shows its title, lead, due date and status, and its RAG in words', async () => {
         await expectHoverIn(plan('review 2021-01-20 { looking-for W1 "Impact" answered-by 1.<|>1 }'), [
             '**Action 1.1**: Agree a joint strategy',
             '',
             'Lead: Jane Doe · due 31 Dec 2020 · on track',
+            '',
+            'RAG: **Not yet due**',
+        ].join('\n'));
+    });
+
+    test('an action shows why it is red, and its latest update at the as-of date', async () => {
+        const text = plan('').replace('action 3.2 "Audit every plan monthly" { lead sam-lee target ehcp-quality }',
+            `action 3.2 "Audit every plan monthly" {
+    lead sam-lee
+    target ehcp-quality
+    milestone 2020-09-30 "Audit cycle running" missed
+    update 2020-10-15 "Audits restarted after the summer"
+    update 2021-02-10 "Written after the as-of date: not shown"
+  }`).replace('action 3.2', 'action 3.<|>2');
+        await expectHoverIn(text, [
+            '**Action 3.2**: Audit every plan monthly',
+            '',
+            'Lead: Sam Lee',
+            '',
+            'RAG: **Red**: milestone “Audit cycle running” (due 30 Sep 2020) was missed; EHC plans audited as good or better is behind '
+                + 'its path: 60% on 31 Dec 2020 against 65% expected (short by 14% of the way from baseline to target).',
+            '',
+            'Latest update: 15 Oct 2020: Audits restarted after the summer',
+        ].join('\n'));
+    });
+
+    test('an area shows its RAG, the worst of its actions', async () => {
+        await expectHoverIn(plan('').replace('area 3 "Quality', 'area <|>3 "Quality'), [
+            '**Area 3**: Quality of EHC plans',
+            '',
+            'RAG: **Red** (the worst of its actions)',
         ].join('\n'));
     });
 

@@ -173,6 +173,8 @@ describe('language server features over stdio', () => {
         await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: { appl: { codeLens: { enabled: true } } } });
         await expect.poll(() => client!.refreshes).toEqual(['codeLens', 'inlayHint']);
         const lenses = await client.request<CodeLens[]>('textDocument/codeLens', { textDocument: { uri } });
-        expect(lenses.map(lens => lens.command?.title)).toEqual(['addressed by 1 action', 'behind: 50% vs expected 62.6%']);
+        expect(lenses.map(lens => lens.command?.title)).toEqual([
+            'addressed by 1 action', 'behind its path: 50% vs expected 62.6%', 'RAG red: 1 red', 'RAG red: 1 measure behind',
+        ]);
     });
 });

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { toPlanDiagnostics, toPlanModel, type PlanModel } from '../../src/index.js';
+import { toPlanDiagnostics, toPlanModel, type AsOf, type PlanModel } from '../../src/index.js';
 import { checkFiles, createTestServices, resetWorkspace, testUri } from '../helpers.js';
 
 const services = createTestServices();
@@ -7,10 +7,10 @@ const services = createTestServices();
 afterEach(() => resetWorkspace(services));
 
 /** Checks in-memory files and returns the model of the first one. */
-async function modelOf(files: Record<string, string>): Promise<PlanModel> {
+async function modelOf(files: Record<string, string>, override?: AsOf): Promise<PlanModel> {
     await checkFiles(services, files);
     const document = services.appl.shared.workspace.LangiumDocuments.getDocument(testUri(Object.keys(files)[0]))!;
-    return toPlanModel(document, services.appl.references.ImportResolver.visibleDocuments(document));
+    return toPlanModel(document, services.appl.references.ImportResolver.visibleDocuments(document), override);
 }
 
 const people = `
@@ -161,13 +161,13 @@ notice improvement-notice n1 "Improvement Notice" issued 2020-03-31 by council {
             issuers: [{ id: 'council', resolved: true, type: 'organisation', name: 'Sample Council' }],
             requirements: [
                 {
-                    id: 'R1', text: 'A permanent casework team.', due: '2020-09-30', outcome: 'met',
+                    id: 'R1', text: 'A permanent casework team.', due: '2020-09-30', outcome: 'met', state: 'met',
                     answeredBy: [
                         { id: '1.1', resolved: true, type: 'action', name: 'Agree a strategy' },
                         { id: 'quality', resolved: true, type: 'measure', name: 'Plans audited good' },
                     ],
                 },
-                { id: 'R2', text: 'Most actions delivered.', due: undefined, outcome: undefined, answeredBy: [] },
+                { id: 'R2', text: 'Most actions delivered.', due: undefined, outcome: undefined, state: 'undated', answeredBy: [] },
             ],
         }]);
     });
@@ -200,5 +200,73 @@ describe('toPlanDiagnostics', () => {
         });
         const starts = converted.map(d => d.start.line * 1000 + d.start.column);
         expect(starts).toEqual([...starts].sort((a, b) => a - b));
+    });
+
+    describe('the position at the as-of date', () => {
+        const progress = `
+plan "Sample APP" { type APP period 2020-03-01 to 2021-09-30 as-of 2021-01-20 }
+person jane "Jane Doe"
+measure quality "Plans audited good" {
+  baseline 35 on 2020-01-31
+  target 70 by 2021-03-31
+  expect 55 by 2020-12-31
+  actual 50 on 2020-12-31
+  actual 66 on 2021-02-28
+}
+area 1 "Quality" {
+  action 1.1 "Audit" {
+    lead jane
+    target quality
+    milestone 2020-09-30 "Audit running" met
+    milestone 2021-01-10 "Panel in place"
+    update 2021-02-15 "Panel met twice"
+    update 2020-11-30 "Panel members named"
+  }
+  action 1.2 "Train" { lead jane milestone 2021-06-30 "All trained" }
+}
+review 2020-11-01 progress-review { }
+review 2021-03-01 progress-review { }
+`;
+
+        it('is read at the plan\'s own as-of date unless another is given', async () => {
+            const model = await modelOf({ 'app.appl': progress });
+            expect(model.position).toEqual({ asOf: { date: '2021-01-20', source: 'plan' }, rag: { 'red': 1, 'amber': 0, 'green': 0, 'not-due': 1 } });
+            const later = await modelOf({ 'app.appl': progress }, { date: '2021-03-15', source: 'override' });
+            expect(later.position).toEqual({ asOf: { date: '2021-03-15', source: 'override' }, rag: { 'red': 1, 'amber': 0, 'green': 0, 'not-due': 1 } });
+        });
+
+        it('resolves each milestone\'s state, each measure\'s position, each action\'s RAG and latest update, and which reviews have happened', async () => {
+            const model = await modelOf({ 'app.appl': progress });
+            const [audit, train] = model.areas[0].actions;
+            expect(audit.milestones.map(m => m.state)).toEqual(['met', 'overdue']);
+            expect(model.measures[0].position).toMatchObject({ status: 'behind', latest: { value: 50, date: '2020-12-31', expected: 55 } });
+            // Behind by 5 of 35 points (more than a tenth): red; the milestone 10 days overdue adds an amber reason.
+            expect(audit.rag).toBe('red');
+            expect(audit.ragReasons.map(reason => [reason.kind, reason.rag])).toEqual([['milestone-overdue', 'amber'], ['measure-behind', 'red']]);
+            expect(audit.updates).toEqual([
+                { date: '2020-11-30', text: 'Panel members named' }, { date: '2021-02-15', text: 'Panel met twice' },
+            ]);
+            expect(audit.latestUpdate).toEqual({ date: '2020-11-30', text: 'Panel members named' });
+            expect(train.rag).toBe('not-due');
+            expect(model.areas[0].rag).toBe('red');
+            expect(model.reviews.map(review => review.afterAsOf)).toEqual([false, true]);
+        });
+
+        it('moves every state with the date it is read at', async () => {
+            const model = await modelOf({ 'app.appl': progress }, { date: '2021-03-15', source: 'override' });
+            const [audit] = model.areas[0].actions;
+            expect(audit.milestones.map(m => m.state)).toEqual(['met', 'overdue']);
+            // 66 on 28 February against 55 + 15 × 59/90 ≈ 64.8 expected: on track; the milestone now 64 days overdue: red.
+            expect(model.measures[0].position.status).toBe('on-track');
+            expect(audit.ragReasons).toMatchObject([{ kind: 'milestone-overdue', rag: 'red', days: 64 }]);
+            expect(audit.latestUpdate?.date).toBe('2021-02-15');
+            expect(model.reviews.map(review => review.afterAsOf)).toEqual([false, false]);
+        });
+
+        it('has no date and nothing due in a plan without an as-of date', async () => {
+            const model = await modelOf({ 'app.appl': progress.replace(' as-of 2021-01-20', '') });
+            expect(model.position.asOf).toBeUndefined();
+            expect(model.areas[0].actions[0].milestones.map(m => m.state)).toEqual(['met', 'upcoming']);
+        });
     });
 });

@@ -18,6 +18,8 @@ area 3 "Quality of EHC plans" addresses W7, W8 {
     milestone 2020-09-01 "All caseworkers trained" missed
     milestone "Audit at 70% good or better"
     evidence "Training register", "Monthly audit report"
+    update 2020-11-30 "Second cohort trained"
+    update 2020-07-15 "First cohort trained; audit started"
   }
   action 3.2 "Publish the quality standard" { }
 }`;
@@ -38,6 +40,10 @@ describe('area and action', () => {
         expect(action.addresses.map(ref => ref.$refText)).toEqual(['W1']);
         expect([action.start, action.due, action.status]).toEqual(['2020-03-01', '2020-12-31', 'on-track']);
         expect(action.evidence).toEqual(['Training register', 'Monthly audit report']);
+        // Progress updates, in the order written: the model sorts them by date.
+        expect(action.updates.map(update => [update.date, update.text])).toEqual([
+            ['2020-11-30', 'Second cohort trained'], ['2020-07-15', 'First cohort trained; audit started'],
+        ]);
     });
 
     test('parses measure, inline and unquantified targets', async () => {

@@ -24,7 +24,7 @@ describe('suppression comments', () => {
     });
 
     test('appl-disable-file silences the named rules everywhere in the file, in a block comment too', async () => {
-        const diagnostics = await diagnosticsOf(`/* appl-disable-file action-has-target, action-has-milestone */
+        const diagnostics = await diagnosticsOf(`/* appl-disable-file action-has-target, action-has-milestone, coproduction */
             person jane "Jane Doe"
             area 1 "A" {
               action 1.1 "Agree the strategy" { lead jane due 2020-09-30 }
@@ -59,9 +59,10 @@ describe('suppression comments', () => {
 
     test('ignores suppression words inside text', async () => {
         const diagnostics = await diagnosticsOf(`
+            organisation forum "Parent Carer Forum" kind parent-carer-forum
             person jane "Jane Doe"
             area 1 "A" {
-              action 1.1 "// appl-disable-next-line action-has-target" { lead jane due 2020-09-30 milestone 2020-06-01 "Agreed" }
+              action 1.1 "// appl-disable-next-line action-has-target" { lead jane partners forum due 2020-09-30 milestone 2020-06-01 "Agreed" }
             }`);
         expect(diagnostics.map(d => d.code)).toEqual(['action-has-target']);
     });

@@ -147,9 +147,9 @@ describe('editing a plan in a workspace', () => {
 
         let text = files['/m/app-2020.appl'];
         const edits: Array<[string, string]> = [
-            ['lead sue-gibbons', 'lead nobody'],   // an unresolved reference
+            ['lead health-coordinator', 'lead nobody'],   // an unresolved reference
             ['milestone ', 'milestone 2020-02-30 "Too soon" milestone '], // a wrong date, then more text after it moves
-            ['"', '"Draft: '],                     // text in the first string of the file
+            ['"Include social care', '"Draft: Include social care'],   // text in a string
         ];
         for (const [find, replace] of edits) {
             const at = text.indexOf(find, Math.floor(text.length / 2));

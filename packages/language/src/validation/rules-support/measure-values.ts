@@ -19,3 +19,17 @@ export function formatValue(value: number): string {
 export function hasValue(value: number | undefined): value is number {
     return typeof value === 'number' && Number.isFinite(value);
 }
+
+/**
+ * An interpolated value as a reader wants it: to one decimal place (533.5, 25), or more when one place
+ * would make it read the same as the actual it is compared with (44.95 against 44.9).
+ */
+export function formatExpected(value: number, comparedWith?: number): string {
+    for (let places = 1; places <= 4; places++) {
+        const text = String(Math.round(value * 10 ** places) / 10 ** places);
+        if (comparedWith === undefined || text !== formatValue(comparedWith)) {
+            return text;
+        }
+    }
+    return String(value);
+}
