@@ -2,6 +2,10 @@
 // Builds the extension: two CommonJS bundles (VS Code loads extensions as CommonJS) and the grammar.
 //   src/extension.ts              -> out/extension.cjs   the client; `vscode` is provided by the editor
 //   ../language/src/lsp/main.ts   -> out/server.cjs      the language server, core included
+// and the `browser` entry (vscode.dev, github.dev): the client and the server in a web worker, the same
+// worker entry as the web page's (packages/web):
+//   src/browser/extension.ts              -> out/browser/extension.js
+//   ../language/src/lsp/main-browser.ts   -> out/browser/server.js
 // The server bundle has no externals: anything that reached for `vscode` would fail to build.
 // `node esbuild.mjs --watch` rebuilds on change; `--minify` (what `vscode:prepublish` runs before
 // `vsce package`) minifies and drops the source maps, for a small .vsix.
@@ -33,9 +37,15 @@ const common = {
     logLevel: 'warning',
 };
 
+/** @type {import('esbuild').BuildOptions} */
+const browser = { ...common, platform: 'browser', target: 'es2022', loader: { '.appl': 'text' } };
+
 const bundles = [
-    { ...common, entryPoints: ['src/extension.ts'], outfile: 'out/extension.cjs', external: ['vscode'] },
+    { ...common, entryPoints: ['src/extension.ts'], outfile: 'out/extension.cjs', external: ['vscode'], loader: { '.appl': 'text' } },
     { ...common, entryPoints: ['../language/src/lsp/main.ts'], outfile: 'out/server.cjs' },
+    // VS Code's web extension host loads a CommonJS module named *.js.
+    { ...browser, entryPoints: ['src/browser/extension.ts'], outfile: 'out/browser/extension.js', external: ['vscode'] },
+    { ...browser, format: 'iife', entryPoints: ['../language/src/lsp/main-browser.ts'], outfile: 'out/browser/server.js' },
 ];
 
 if (watch) {
@@ -45,5 +55,5 @@ if (watch) {
     console.log('appl-vscode: watching for changes');
 } else {
     await Promise.all(bundles.map(options => esbuild.build(options)));
-    console.log('appl-vscode: built out/extension.cjs and out/server.cjs');
+    console.log('appl-vscode: built out/extension.cjs, out/server.cjs and the browser entry in out/browser/');
 }

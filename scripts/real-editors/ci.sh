@@ -7,7 +7,12 @@
 #      (packages/extension/test/real-editors/run-tests.mjs);
 #   4. a smoke test that drives the VS Code workbench in headless Chromium and saves screenshots
 #      (packages/extension/test/real-editors/smoke.mjs);
-#   5. the language server in Neovim's own LSP client (test/neovim/neovim.test.mjs).
+#   5. the extension's browser entry (vscode.dev, github.dev) in VS Code's web worker extension host
+#      (packages/extension/test/real-editors/browser-entry.mjs);
+#      the walkthrough's steps, New plan, the New File entry and the language status item on screen, which
+#      also takes the walkthrough's pictures (packages/extension/test/real-editors/walkthrough.mjs);
+#   6. the web page (packages/web) in headless Chromium (packages/web/test/browser/page.e2e.mjs);
+#   7. the language server in Neovim's own LSP client (test/neovim/neovim.test.mjs).
 # Artifacts (screenshots, logs, reports) go to out/real-editors/. Ends with one line "N passed, N failed"
 # summing every test of every suite; exits 1 if any failed. With an argument, also writes that file as a
 # report in vitest's JSON shape ({ numPassedTests, numFailedTests }) for .ci/run's count_tests.
@@ -74,6 +79,9 @@ else
 fi
 
 node_test smoke "VS Code workbench smoke (screenshots in $out/smoke)" packages/extension/test/real-editors/smoke.mjs
+node_test browser "VS Code's browser entry in the web worker extension host" packages/extension/test/real-editors/browser-entry.mjs
+node_test walkthrough "VS Code walkthrough, New plan and status item (pictures in $out/walkthrough)" packages/extension/test/real-editors/walkthrough.mjs
+node_test web "the web page in headless Chromium (screenshots in out/web)" packages/web/test/browser/page.e2e.mjs
 node_test neovim "Neovim $("$NVIM_BIN" --version | head -1 | cut -d' ' -f2)" test/neovim/neovim.test.mjs
 
 # Nothing may outlive the suites: code-server, Chromium and Neovim run in process groups they stop.

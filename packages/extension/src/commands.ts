@@ -1,6 +1,6 @@
 import { APPL_LANGUAGE_ID, ExportPlanRequest, VSCODE_COMMANDS, type ExportFormat } from 'appl-language/protocol';
 import { commands, Uri, window, workspace, type Disposable, type TextDocument } from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { BaseLanguageClient } from 'vscode-languageclient';
 import type { PlanPreviews } from './preview/plan-previews.js';
 import { sendRequest } from './requests.js';
 
@@ -8,7 +8,7 @@ import { sendRequest } from './requests.js';
  * The extension's commands. Each asks the server (one typed request from protocol.ts) and does one
  * VS Code step with the answer: save the export, or show the preview. Nothing is computed here.
  */
-export function registerCommands(client: LanguageClient, previews: PlanPreviews): Disposable[] {
+export function registerCommands(client: BaseLanguageClient, previews: PlanPreviews): Disposable[] {
     return [
         commands.registerCommand(VSCODE_COMMANDS.exportJson, (plan?: Uri, target?: Uri) => exportPlan(client, 'json', plan, target)),
         commands.registerCommand(VSCODE_COMMANDS.exportMarkdown, (plan?: Uri, target?: Uri) => exportPlan(client, 'markdown', plan, target)),
@@ -26,7 +26,7 @@ export function registerCommands(client: LanguageClient, previews: PlanPreviews)
  * as `appl export` would write it, saved where the author chooses (beside the plan by default). A
  * caller may give the file to write as a second argument, with no dialog. Returns the file written.
  */
-async function exportPlan(client: LanguageClient, format: ExportFormat, plan?: Uri, target?: Uri): Promise<Uri | undefined> {
+async function exportPlan(client: BaseLanguageClient, format: ExportFormat, plan?: Uri, target?: Uri): Promise<Uri | undefined> {
     const document = await planDocument(plan);
     if (!document) {
         return undefined;

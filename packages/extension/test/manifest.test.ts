@@ -28,6 +28,8 @@ describe('commands', () => {
             'APPL: Export to JSON',
             'APPL: Export to Markdown',
             'APPL: Open Preview to the Side',
+            'APPL: New plan',
+            'APPL: Open an Example Plan',
         ]);
         expect(contributes.commands.map(command => command.command)).toEqual(Object.values(VSCODE_COMMANDS));
     });
@@ -51,10 +53,56 @@ describe('commands', () => {
         ]);
     });
 
-    test('show in the Command Palette only for APPL files, and on .appl files in the Explorer', () => {
+    test('show in the Command Palette only for APPL files (New plan and the examples always), and on .appl files in the Explorer', () => {
+        const always: string[] = [VSCODE_COMMANDS.newPlan, VSCODE_COMMANDS.openExample];
         expect(contributes.menus.commandPalette.map(entry => [entry.command, entry.when]))
-            .toEqual(Object.values(VSCODE_COMMANDS).map(command => [command, 'editorLangId == appl']));
+            .toEqual(Object.values(VSCODE_COMMANDS).map(command => [command, always.includes(command) ? undefined : 'editorLangId == appl']));
         expect(contributes.menus['explorer/context'].every(entry => entry.when === 'resourceExtname == .appl')).toBe(true);
+    });
+});
+
+describe('a first plan in minutes', () => {
+    test('"New plan" is also under File > New File…', () => {
+        expect(contributes.menus['file/newFile']).toEqual([{ command: VSCODE_COMMANDS.newPlan, group: 'file' }]);
+    });
+
+    test('the walkthrough\'s steps each have a picture that is packaged, and links to commands that exist', () => {
+        const { walkthroughs } = manifest.contributes as unknown as {
+            walkthroughs: Array<{ id: string, title: string, steps: Array<{ id: string, title: string, description: string, media: { image: string, altText: string } }> }>;
+        };
+        expect(walkthroughs.map(walkthrough => walkthrough.id)).toEqual(['firstPlan']);
+        const steps = walkthroughs[0].steps;
+        expect(steps.map(step => step.title)).toEqual([
+            'Open an example plan',
+            'Write an action with a target and dated milestones',
+            'See a problem and apply its quick fix',
+            'Open the preview',
+            'Export the plan',
+            'Start your own plan',
+        ]);
+        const ignored = readFileSync(root('.vscodeignore'), 'utf8').split('\n');
+        const ours = contributes.commands.map(command => command.command);
+        for (const step of steps) {
+            const picture = readFileSync(root(step.media.image));
+            expect([...picture.subarray(0, 3)], step.id).toEqual([0xff, 0xd8, 0xff]); // a JPEG
+            expect(step.media.altText.length, step.id).toBeGreaterThan(20);
+            expect(ignored).toContain(`!${step.media.image.replace(/[^/]*$/, '*.jpg')}`);
+            for (const [, command] of step.description.matchAll(/\(command:([\w.]+)/g)) {
+                expect(command.startsWith('appl.') ? ours : [command], step.id).toContain(command);
+            }
+        }
+    });
+
+    test('runs in the browser (vscode.dev, github.dev) with a built entry, and says what a virtual workspace lacks', () => {
+        const { browser, capabilities } = manifest as unknown as { browser: string, capabilities: { virtualWorkspaces: { supported: string, description: string } } };
+        expect(browser).toBe('./out/browser/extension.js');
+        expect(existsSync(root(browser))).toBe(true);
+        expect(existsSync(root('out/browser/server.js'))).toBe(true);
+        expect(readFileSync(root('.vscodeignore'), 'utf8').split('\n')).toEqual(expect.arrayContaining(['!out/browser/extension.js', '!out/browser/server.js']));
+        expect(capabilities.virtualWorkspaces).toEqual({ supported: 'limited', description: expect.stringContaining('appl.config.json is not read') });
+        const client = readFileSync(root(browser), 'utf8');
+        expect(client).toContain('require("vscode")');
+        expect(client).not.toMatch(/require\("(node:)?(fs|path|child_process)"\)/);
     });
 });
 
@@ -88,9 +136,31 @@ describe('settings', () => {
 });
 
 describe('snippets', () => {
-    test('come from the server, which offers comment snippets only where a clause may start: the manifest has none', () => {
-        // VS Code shows a manifest's snippets in every list, even where a name goes.
-        expect(contributes.snippets).toBeUndefined();
+    test('are packaged (blocks only: comment snippets come from the server), parse, and have a prefix, a description and well-formed tab stops', () => {
+        expect(contributes.snippets).toEqual([{ language: 'appl', path: './snippets/appl.code-snippets' }]);
+        expect(readFileSync(root('.vscodeignore'), 'utf8').split('\n')).toContain('!snippets/appl.code-snippets');
+        const snippets = readJson('snippets/appl.code-snippets') as Record<string, { prefix: string[], body: string[], description: string }>;
+        expect(Object.keys(snippets)).toEqual(['Plan', 'Area', 'Action', 'Measure']);
+        expect(Object.values(snippets).slice(0, 4).map(snippet => snippet.prefix)).toEqual([['plan'], ['area'], ['action'], ['measure']]);
+        for (const [name, snippet] of Object.entries(snippets)) {
+            expect(snippet.prefix.length, name).toBeGreaterThan(0);
+            expect(snippet.description, name).not.toBe('');
+            const body = snippet.body.join('\n');
+            const stops = [...body.matchAll(/\$\{(\d+)[:|]|\$(\d+)/g)].map(match => Number(match[1] ?? match[2]));
+            expect(stops.length, name).toBeGreaterThan(0);
+            // Tab stops 1, 2, 3, … in order, each once; $0 last if at all.
+            const numbered = stops.filter(stop => stop > 0);
+            expect(numbered, name).toEqual(numbered.map((_, index) => index + 1));
+            // What remains once placeholders, choices and today's date are taken out is plain APPL.
+            const plain = body
+                .replace(/\$CURRENT_YEAR-\$CURRENT_MONTH-\$CURRENT_DATE/g, '2024-04-01')
+                .replace(/\$\{\d+\|([^,|]+)[^|]*\|\}/g, '$1')
+                .replace(/\$\{\d+:([^}$]*)\}/g, '$1')
+                .replace(/\$\d+/g, '');
+            expect(plain, name).not.toMatch(/\$/);
+        }
+        // VS Code shows a manifest's snippets in every list, even where a name goes: no comment snippets here.
+        expect(Object.values(snippets).flatMap(snippet => snippet.body).filter(line => line.trimStart().startsWith('//'))).toEqual([]);
     });
 });
 

@@ -1,6 +1,6 @@
 import { APPL_LANGUAGE_ID, DEFAULT_SETTINGS, PreviewPlanRequest, SETTINGS_SECTION } from 'appl-language/protocol';
 import { ViewColumn, window, workspace, type Disposable, type TextDocument, type WebviewPanel } from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { BaseLanguageClient } from 'vscode-languageclient';
 import { sendRequest } from '../requests.js';
 
 /**
@@ -13,7 +13,7 @@ export class PlanPreviews implements Disposable {
     private readonly previews = new Map<string, PlanPreview>();
     private readonly subscriptions: Disposable[];
 
-    constructor(private readonly client: LanguageClient) {
+    constructor(private readonly client: BaseLanguageClient) {
         this.subscriptions = [
             workspace.onDidChangeTextDocument(event => {
                 if (event.document.languageId === APPL_LANGUAGE_ID && event.contentChanges.length > 0) {
@@ -61,7 +61,7 @@ class PlanPreview {
     /** Answers can arrive out of order while one types: only the latest request's is shown. */
     private latest = 0;
 
-    constructor(private readonly client: LanguageClient, private readonly uri: string, readonly panel: WebviewPanel) {}
+    constructor(private readonly client: BaseLanguageClient, private readonly uri: string, readonly panel: WebviewPanel) {}
 
     refreshSoon(): void {
         clearTimeout(this.timer);

@@ -79,6 +79,8 @@ export const VSCODE_COMMANDS = {
     exportJson: 'appl.exportJson',
     exportMarkdown: 'appl.exportMarkdown',
     openPreviewToSide: 'appl.openPreviewToSide',
+    newPlan: 'appl.newPlan',
+    openExample: 'appl.openExample',
 } as const;
 
 /**
@@ -86,3 +88,27 @@ export const VSCODE_COMMANDS = {
  * `"editor.codeActionsOnSave": { "source.fixAll.appl": "explicit" }`.
  */
 export const FIX_ALL_KIND = 'source.fixAll.appl';
+
+// ---------------------------------------------------------------- requests the server sends
+// The browser server (lsp/main-browser.ts: vscode.dev, github.dev, the web page) has no disk: it reads
+// the files a plan imports, and the workspace's folders, by asking the client, which reads them
+// through the editor (VS Code's workspace.fs) or from the page's own files.
+
+export interface FileParams {
+    uri: string;
+}
+
+/** A file's text, or null when there is no such file or it cannot be read. */
+export const ReadFileRequest: ApplRequest<FileParams, string | null> = { method: 'appl/readFile' };
+
+export interface DirectoryEntry {
+    uri: string;
+    isFile: boolean;
+    isDirectory: boolean;
+}
+
+/** A folder's entries, or null when there is no such folder. */
+export const ReadDirectoryRequest: ApplRequest<FileParams, DirectoryEntry[] | null> = { method: 'appl/readDirectory' };
+
+/** Every request the server sends to the client. */
+export const APPL_CLIENT_REQUESTS = [ReadFileRequest, ReadDirectoryRequest] as const;

@@ -45,6 +45,12 @@ describe('import boundaries', () => {
         expect(violations(cli, /^(?!node:|\.\.?\/|appl-language$|langium$|langium\/node$|commander$|tinyglobby$)/)).toEqual([]);
     });
 
+    test('the web page runs the language only in its worker: it imports neither the core nor Langium', () => {
+        const web = importsUnder('packages/web/src');
+        expect(web.length).toBeGreaterThan(10);
+        expect(violations(web, /^(langium|appl-language$|appl-language\/lsp|vscode-languageserver$|vscode-languageserver\/|\.\.\/\.\.\/\.\.\/language)/)).toEqual([]);
+    });
+
     test('the extension computes nothing: no core, no Langium', () => {
         expect(violations(importsUnder('packages/extension/src'), /^(langium|appl-language$|appl-language\/lsp|\.\.\/\.\.\/language)/)).toEqual([]);
     });
