@@ -3,6 +3,7 @@ import type { IRecognitionException, IToken } from 'chevrotain';
 import type { Diagnostic, Range } from 'vscode-languageserver-types';
 import { astTreeOf } from '../workspace/ast-nodes.js';
 import { lookAlikeNamed } from './look-alike-tokens.js';
+import { repeatedClauses } from './repeated-clauses.js';
 import type { SyntaxMessages } from './syntax-messages.js';
 import { CONSTRUCTS } from './syntax-words.js';
 
@@ -17,8 +18,9 @@ interface SyntaxError {
  * A file's syntax errors, one per mistake: the lexer's (characters the language has no use for, and
  * look-alikes such as 30/06/2025) and the parser's, with the messages that need the whole tree made
  * here (which blocks are left open at the end of the file and where they open; a value written after
- * the part it belongs in). A mistake can still upset the parser twice on its line (a word in the wrong
- * place, then the value after it), so only the first error of each line is kept: fixing it shows the next.
+ * the part it belongs in; a clause that a block gives once, written again). A mistake can still upset
+ * the parser twice on its line (a word in the wrong place, then the value after it), so only the first
+ * error of each line is kept: fixing it shows the next.
  */
 export function syntaxErrors(result: ParseResult, messages: SyntaxMessages): Array<Pick<Diagnostic, 'range' | 'message'>> {
     const errors: SyntaxError[] = [];
@@ -29,6 +31,10 @@ export function syntaxErrors(result: ParseResult, messages: SyntaxMessages): Arr
     for (const error of result.parserErrors) {
         const place = placeOf(error);
         errors.push({ ...place, message: refine(result.value, error, messages) ?? error.message });
+    }
+    for (const repeat of repeatedClauses(result.value)) {
+        const message = messages.repeated(labelOf(repeat.node), repeat.node.$type, repeat.keyword, repeat.first, repeat.firstLine);
+        errors.push({ offset: repeat.offset, range: repeat.range, message });
     }
     errors.sort((a, b) => a.offset - b.offset);
     const lines = new Set<number>();

@@ -100,6 +100,13 @@ export class SyntaxMessages {
         return `${capitalise(each)} are not closed: add } after the last clause of each.`;
     }
 
+    /** A clause a block gives once, written again: the block ("action 1.1"), its rule, the keyword, and the first clause as written, with its line. */
+    repeated(label: string, rule: string, keyword: string, first: string, line: number): string {
+        const { article, noun } = construct(rule);
+        return `${capitalise(label)} already has ${first} (line ${line}), and ${article} ${noun} gives "${keyword}" once: `
+            + 'delete one of them; only the first counts.';
+    }
+
     /** Two items of a list without the comma between them. */
     missingComma(before: string, after: string): string {
         return `Expected a comma between "${before}" and "${after}": the items of a list are written ${before}, ${after}.`;

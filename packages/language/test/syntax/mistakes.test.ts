@@ -150,7 +150,16 @@ const MISTAKES: ReadonlyArray<readonly [string, string, string, string, string]>
     ['inline target unit not in the list', '100 percent by', '100 people by',
         '75:38', '"people" is not a unit. The units are percent, count, weeks, days, rate and score.'],
     ['text in a person\'s role with an apostrophe', 'role "Director of Children\'s Services"', 'role Director of Children\'s Services',
-        '17:45', 'Expected the person\'s role in double quotes, e.g. role "Head of SEND", but found "Director".'],];
+        '17:45', 'Expected the person\'s role in double quotes, e.g. role "Head of SEND", but found "Director".'],
+    ['due date written twice', '    due 2020-12-31\n', '    due 2020-12-31\n    due 2021-03-31\n',
+        '73:5', 'Action 3.1 already has "due 2020-12-31" (line 72), and an action gives "due" once: delete one of them; only the first counts.'],
+    ['plan type written twice', '  local-area "Medway"\n', '  local-area "Medway"\n  type WSOA\n',
+        '5:3', 'The plan header already has "type APP" (line 3), and a plan header gives "type" once: delete one of them; only the first counts.'],
+    ['measure target written twice', '  target 70 by 2021-03-31\n', '  target 70 by 2021-03-31\n  target 80 by 2021-06-30\n',
+        '39:3', 'Measure ehcp-quality already has "target 70 by 2021-03-31" (line 38), and a measure gives "target" once: delete one of them; only the first counts.'],
+    ['second lead for an action', '    lead jane-doe\n', '    lead jane-doe\n    lead ian-sutherland\n',
+        '70:5', 'Action 3.1 already has "lead jane-doe" (line 69), and an action gives "lead" once: delete one of them; only the first counts.'],
+];
 
 const services = createTestServices();
 const grammar = ApplGeneratedModule.Grammar();
@@ -215,8 +224,8 @@ describe('the parser', () => {
         const { appl } = createApplServices();
         const result = appl.parser.LangiumParser.parse('plan "P" { period 1/3/2020 to 30 September 2021 local area \u201cMedway\u201d }\n');
         const plan = (result.value as unknown as { declarations: Array<Record<string, unknown>> }).declarations[0];
-        expect(plan.period).toMatchObject({ start: '2020-03-01', end: '2021-09-30' });
-        expect(plan.localArea).toBe('Medway');
+        expect(plan.period).toMatchObject([{ start: '2020-03-01', end: '2021-09-30' }]);
+        expect(plan.localArea).toEqual(['Medway']);
         expect(result.parserErrors).toEqual([]);
         expect(result.lexerReport?.diagnostics.map(d => d.message)).toEqual([
             'Write the date 1/3/2020 as 2020-03-01 (1 March 2020): APPL reads dates as YYYY-MM-DD, year-month-day.',

@@ -22,7 +22,7 @@ export const coproduction = defineRule({
 });
 
 function parties(action: Action) {
-    return [...(action.lead ? [action.lead] : []), ...action.partners];
+    return [...action.lead.slice(0, 1), ...action.partners];
 }
 
 function hasUnresolvedParty(action: Action): boolean {
