@@ -1,8 +1,11 @@
 //@ts-check
-// Builds what the `appl` package ships: two CommonJS files with everything inside (Node loads one file
+// Builds what the `appl` package ships: CommonJS files with everything inside (Node loads one file
 // several times faster than the graph of ES modules it replaces, and the package needs no dependency):
 //   src/main.ts and all it imports       -> out/appl.cjs                  what bin/appl.cjs runs
 //   the core's lsp/main.js and its graph -> out/appl-language-server.cjs  what bin/appl-language-server.cjs runs
+//   the docx library                     -> out/docx.cjs                  required by both only when a Word
+//                                                                         file is written: a megabyte that
+//                                                                         `appl check` need not parse
 // The core comes in through its tsc output (packages/language/out), as in the CLI's in-process tests:
 // run after `tsc -b` (`npm run build` does). No source maps: the package ships none, and the bundles
 // stay unminified, so an internal error's stack trace and a CPU profile are readable as they are
@@ -40,6 +43,33 @@ const writeAtomically = {
     },
 };
 
+/**
+ * The core loads the Word writer with `import('docx')` when it first writes a Word file; in the bundle
+ * that becomes a require of the sibling out/docx.cjs, built on its own below.
+ * @type {esbuild.Plugin}
+ */
+const docxBesideTheBundle = {
+    name: 'docx-beside-the-bundle',
+    setup(build) {
+        build.onResolve({ filter: /^docx$/ }, () => ({ path: './docx.cjs', external: true }));
+    },
+};
+
+/** @type {esbuild.BuildOptions} */
+const docxOptions = {
+    absWorkingDir: here('.'),
+    // The language package's own copy (the version it pins), resolved from there.
+    stdin: { contents: 'module.exports = require("docx");', resolveDir: here('../language'), loader: 'js' },
+    outfile: 'out/docx.cjs',
+    bundle: true,
+    format: 'cjs',
+    platform: 'node',
+    target: 'node20',
+    write: false,
+    plugins: [writeAtomically],
+    logLevel: 'warning',
+};
+
 /** @type {esbuild.BuildOptions} */
 const common = {
     absWorkingDir: here('.'),
@@ -52,7 +82,7 @@ const common = {
     banner: { js: `"use strict";var ${IMPORT_META_URL}=require("node:url").pathToFileURL(__filename).href;` },
     define: { 'import.meta.url': IMPORT_META_URL },
     write: false,
-    plugins: [writeAtomically],
+    plugins: [docxBesideTheBundle, writeAtomically],
     logLevel: 'warning',
 };
 
@@ -62,11 +92,12 @@ const bundles = [
 ];
 
 if (watch) {
+    await esbuild.build(docxOptions);
     for (const options of bundles) {
         await (await esbuild.context(options)).watch();
     }
     console.log('appl: watching for changes');
 } else {
-    await Promise.all(bundles.map(options => esbuild.build(options)));
-    console.log('appl: built out/appl.cjs and out/appl-language-server.cjs');
+    await Promise.all([...bundles, docxOptions].map(options => esbuild.build(options)));
+    console.log('appl: built out/appl.cjs, out/appl-language-server.cjs and out/docx.cjs');
 }

@@ -30,8 +30,10 @@ export interface Io {
     expand(paths: readonly string[], options?: ExpandOptions): Promise<FoundFile[]>;
     /** A file's text, or undefined when there is no such file. Throws IoError when it cannot be read. */
     readTextFile(file: string): Promise<string | undefined>;
+    /** A file's bytes (an earlier Word export), or undefined when there is no such file. Throws IoError. */
+    readFileBytes(file: string): Promise<Uint8Array | undefined>;
     /** Writes a whole file or nothing: a temporary file in the same folder, then a rename. Throws IoError. */
-    writeFileAtomic(file: string, text: string): Promise<void>;
+    writeFileAtomic(file: string, data: string | Uint8Array): Promise<void>;
     /** The root of the git repository holding the cwd (the nearest folder with a .git), if any. */
     repositoryRoot(): Promise<string | undefined>;
     /** How the language core reads plan files. */
@@ -78,7 +80,8 @@ export function nodeIo(cwd: string = process.cwd()): Io {
         readStdin: () => readStream(process.stdin),
         expand: (paths, options) => expandPaths(cwd, paths, options),
         readTextFile: file => readTextFile(cwd, file),
-        writeFileAtomic: (file, text) => writeFileAtomic(cwd, file, text),
+        readFileBytes: file => readFileBytes(cwd, file),
+        writeFileAtomic: (file, data) => writeFileAtomic(cwd, file, data),
         repositoryRoot: () => findRepositoryRoot(cwd),
         fileSystem: NodeFileSystem,
     };
@@ -97,9 +100,15 @@ async function readStream(stream: NodeJS.ReadableStream): Promise<string> {
 }
 
 export async function readTextFile(cwd: string, file: string): Promise<string | undefined> {
+    const bytes = await readFileBytes(cwd, file);
+    // Like readFile(…, 'utf8'): a byte order mark is kept, for the formatter to keep it.
+    return bytes === undefined ? undefined : new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
+}
+
+export async function readFileBytes(cwd: string, file: string): Promise<Uint8Array | undefined> {
     const absolute = path.resolve(cwd, file);
     try {
-        return await readFile(absolute, 'utf8');
+        return await readFile(absolute);
     } catch (error) {
         const code = (error as { code?: string }).code;
         if (code === 'ENOENT' || code === 'ENOTDIR') {
@@ -318,7 +327,7 @@ function toSlashes(file: string): string {
     return file.split(path.sep).join('/');
 }
 
-export async function writeFileAtomic(cwd: string, file: string, text: string): Promise<void> {
+export async function writeFileAtomic(cwd: string, file: string, data: string | Uint8Array): Promise<void> {
     const target = path.resolve(cwd, file);
     const folder = path.dirname(target);
     // Same folder as the target, so the rename never crosses file systems; readers see old or new, never half.
@@ -328,7 +337,7 @@ export async function writeFileAtomic(cwd: string, file: string, text: string): 
             // mkdir's way of saying that a file stands where a folder should be.
             throw error.code === 'EEXIST' ? Object.assign(error, { code: 'ENOTDIR' }) : error;
         });
-        await writeFile(temp, text, 'utf8');
+        await writeFile(temp, data);
         await rename(temp, target);
     } catch (error) {
         await unlink(temp).catch(() => undefined);

@@ -1,18 +1,22 @@
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
-import { docUrl, isValidDate, REPOSITORY_URL, type ExportFormat } from 'appl-language';
+import { docUrl, isValidDate, REPOSITORY_URL, type DocumentFormat, type ExportFormat } from 'appl-language';
 import { CHECK_FORMATS, runCheck, type CheckOptions } from './commands/check.js';
 import { runExport, type ExportOptions } from './commands/export.js';
+import { runReview, type ReviewOptions } from './commands/review.js';
 import { runFormat, type FormatOptions } from './commands/format.js';
 import { runInit } from './commands/init.js';
 import { runPrintConfig } from './commands/print-config.js';
 import { ExitCode } from './exit-code.js';
 import { nodeIo, type Io } from './io.js';
 
-const EXPORT_FORMATS: readonly ExportFormat[] = ['json', 'markdown'];
+const EXPORT_FORMATS: readonly ExportFormat[] = ['json', 'markdown', 'html', 'docx'];
+const REVIEW_FORMATS: readonly DocumentFormat[] = ['markdown', 'html', 'docx'];
 /** Output file extensions that say the format, so that `-o plan.md` needs no --format. */
-const FORMAT_BY_EXTENSION: Record<string, ExportFormat> = { '.json': 'json', '.md': 'markdown', '.markdown': 'markdown' };
+const FORMAT_BY_EXTENSION: Record<string, ExportFormat> = {
+    '.json': 'json', '.md': 'markdown', '.markdown': 'markdown', '.html': 'html', '.htm': 'html', '.docx': 'docx',
+};
 
 /**
  * Parses the arguments (without `node` and the script), runs the command and returns its exit code.
@@ -43,7 +47,8 @@ export async function runCli(argv: readonly string[], io: Io): Promise<ExitCode>
         'appl init                                 start a project: appl.config.json and a starter plan',
         'appl check                                check every plan under the current folder',
         'appl check plans/ --format sarif -o appl.sarif',
-        'appl export plans/app.appl -o app.md      export a plan as an Annex A document',
+        'appl export plans/app.appl -o app.docx    export a plan as an Annex A document, in Word',
+        'appl review plans/app.appl -o review.docx the progress-review pack for the reviewers\' meeting',
     ], REPOSITORY_URL));
 
     program.command('check')
@@ -79,19 +84,20 @@ export async function runCli(argv: readonly string[], io: Io): Promise<ExitCode>
         });
 
     program.command('export')
-        .description('export plans as JSON or Markdown (a plan with errors still exports, listing them)')
+        .description('export plans as JSON, or as the Annex A document in Markdown, HTML or Word (a plan with errors still exports what can be read)')
         .argument('<paths...>', 'the plan file, or - to read one plan from stdin; or, with --out-dir, plan files, folders or globs')
-        .addOption(new Option('-f, --format <format>', 'json or markdown; default: from the -o file extension')
+        .addOption(new Option('-f, --format <format>', 'json, markdown, html or docx (Word); default: from the -o file extension')
             .choices(EXPORT_FORMATS))
         .option('-o, --output <file>', 'write to this file (atomically, creating folders) instead of stdout')
-        .option('--out-dir <folder>', 'export every plan among the paths into this folder, as <plan>.json or <plan>.md')
+        .option('--out-dir <folder>', 'export every plan among the paths into this folder, as <plan>.json, .md, .html or .docx')
         .option('--force', 'replace output files that appl export did not write')
+        .option('--include-findings', 'add the checker\'s findings to the document as an appendix (left out of a submission by default)')
         .option('--as-of <date>', 'export as of this date (YYYY-MM-DD) instead of the plan\'s own as-of date', parseDate)
         .option('--config <file>', 'use this project config file instead of the nearest appl.config.json')
         .option('--stdin-filename <path>', 'with -, the path the plan read from stdin stands for (imports, config)')
         .option('--no-ignore', 'also export files that .gitignore or the config\'s "ignore" globs skip in folders and globs')
         .addHelpText('after', helpFooter([
-            'appl export plans/app.appl -o app.md               an Annex A document (format from the extension)',
+            'appl export plans/app.appl -o app.docx             the Annex A document in Word (format from the extension)',
             'appl export plans/app.appl --format json > app.json',
             'appl export plans/ --format markdown --out-dir out/plans',
             'cat app.appl | appl export - --format json',
@@ -100,9 +106,34 @@ export async function runCli(argv: readonly string[], io: Io): Promise<ExitCode>
             const format = options.format
                 ?? (options.output !== undefined ? FORMAT_BY_EXTENSION[path.extname(options.output).toLowerCase()] : undefined);
             if (!format) {
-                command.error('error: export needs --format json or --format markdown', { exitCode: ExitCode.Failure });
+                command.error('error: export needs --format json, markdown, html or docx', { exitCode: ExitCode.Failure });
             }
             exitCode = await runExport({ ...options, paths, format }, io);
+        });
+
+    program.command('review')
+        .description('write the progress-review pack of a plan: the position since the last review, area by area, for the reviewers\' meeting')
+        .argument('<plan>', 'the plan file')
+        .addOption(new Option('-f, --format <format>', 'markdown, html or docx (Word); default: from the -o file extension, else markdown')
+            .choices(REVIEW_FORMATS))
+        .option('-o, --output <file>', 'write to this file (atomically, creating folders) instead of stdout')
+        .option('--as-of <date>', 'the position at this date (YYYY-MM-DD) instead of the plan\'s own as-of date', parseDate)
+        .option('--since <date>', 'cover the time since this date (YYYY-MM-DD) instead of since the last review', parseDate)
+        .option('--force', 'replace an output file that appl did not write')
+        .option('--include-findings', 'add the checker\'s findings as an appendix')
+        .option('--config <file>', 'use this project config file instead of the nearest appl.config.json')
+        .addHelpText('after', helpFooter([
+            'appl review plans/app.appl                          the pack in Markdown, to stdout',
+            'appl review plans/app.appl -o review.docx           in Word',
+            'appl review plans/app.appl --since 2021-01-20 -o review.html',
+        ], docUrl('ci.md', 'appl-review')))
+        .action(async (plan: string, options: Omit<ReviewOptions, 'plan' | 'format'> & { format?: DocumentFormat }, command: Command) => {
+            const byExtension = options.output !== undefined ? FORMAT_BY_EXTENSION[path.extname(options.output).toLowerCase()] : undefined;
+            const format = options.format ?? (byExtension === 'json' ? undefined : byExtension) ?? (options.output === undefined ? 'markdown' : undefined);
+            if (!format) {
+                command.error('error: review needs --format markdown, html or docx', { exitCode: ExitCode.Failure });
+            }
+            exitCode = await runReview({ ...options, plan, format }, io);
         });
 
     program.command('format')

@@ -34,7 +34,7 @@ describe('the bundled CLI (bin/appl.cjs, out/appl.cjs)', () => {
         let dir: string;
         beforeAll(async () => {
             dir = await makeTempDir();
-            for (const file of ['bin/appl.cjs', 'out/appl.cjs']) {
+            for (const file of ['bin/appl.cjs', 'out/appl.cjs', 'out/docx.cjs']) {
                 await mkdir(path.dirname(path.join(dir, 'appl', file)), { recursive: true });
                 await copyFile(path.join(CLI, file), path.join(dir, 'appl', file));
             }
@@ -47,6 +47,11 @@ describe('the bundled CLI (bin/appl.cjs, out/appl.cjs)', () => {
 
         test('reads the version from the package.json above the bundle, where it runs', async () => {
             expect(await copy('--version')).toEqual({ code: 0, stdout: '9.8.7\n', stderr: '' });
+        });
+
+        test('writes a Word file with nothing else installed, loading the Word writer from out/docx.cjs', async () => {
+            expect(await copy('export', 'plans/good.appl', '-o', 'good.docx')).toEqual({ code: 0, stdout: '', stderr: '' });
+            expect(readFileSync(path.join(dir, 'good.docx')).subarray(0, 2).toString('latin1')).toBe('PK');
         });
 
         test('checks a plan with nothing else installed', async () => {

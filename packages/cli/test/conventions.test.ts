@@ -142,6 +142,7 @@ describe('help', () => {
         [['--help'], 'https://github.com/appl-lang/appl'],
         [['check', '--help'], 'docs/ci.md'],
         [['export', '--help'], 'docs/ci.md#appl-export'],
+        [['review', '--help'], 'docs/ci.md#appl-review'],
         [['format', '--help'], 'docs/language.md#layout'],
         [['init', '--help'], 'docs/language.md#configuration-and-suppressions'],
     ])('appl %j shows examples and a link to the documentation', async (argv, doc) => {

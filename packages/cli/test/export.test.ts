@@ -2,7 +2,7 @@ import { readdir, readFile, writeFile } from 'node:fs/promises';
 import * as path from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { isEarlierExport, runExport, type ExportOptions } from '../src/commands/export.js';
-import { CLEAN_PLAN, IMPORTING_PLAN, ONE_ERROR_PLAN, PEOPLE_FILE } from './fixtures.js';
+import { CLEAN_PLAN, IMPORTING_PLAN, ONE_ERROR_PLAN, PEOPLE_FILE, SYNTAX_ERROR_PLAN } from './fixtures.js';
 import { makeTempDir, recordingIo, removeTempDir, writeFiles } from './helpers.js';
 
 describe('appl export', () => {
@@ -65,8 +65,25 @@ describe('appl export', () => {
         expect(await read('plan.md')).toContain('Exported by APPL from plan.appl.');
     });
 
+    test('replaces a Word or HTML file that an earlier export wrote, and refuses another Word file', async () => {
+        for (const format of ['docx', 'html'] as const) {
+            expect((await run({ format, output: `plan.${format}` })).code).toBe(0);
+            expect((await run({ format, output: `plan.${format}` })).code).toBe(0);
+        }
+        // A Word file whose properties (docProps/core.xml, which name APPL as the creator) are not there.
+        const foreign = (await readFile(path.join(dir, 'plan.docx'))).toString('latin1').replaceAll('docProps/core.xml', 'docProps/else.xml');
+        expect(isEarlierExport(Buffer.from(foreign, 'latin1'))).toBe(false);
+        await writeFile(path.join(dir, 'notes.docx'), Buffer.from('PK\u0003\u0004 not ours', 'latin1'));
+        expect(await run({ format: 'docx', output: 'notes.docx' })).toEqual({
+            code: 2, out: '', err: 'appl: notes.docx exists and was not written by appl export; nothing was written (use --force to replace)\n',
+        });
+    });
+
     test('recognises its own exports, and an empty file, but nothing else', () => {
         expect(isEarlierExport('')).toBe(true);
+        expect(isEarlierExport('# Plan\n\nExported by APPL from plan.appl and a-long-name-that-wraps.appl and\nanother.appl.\n')).toBe(true);
+        expect(isEarlierExport('<!DOCTYPE html>\n<main>\n<footer><p>Exported by APPL from plan.appl.</p></footer>\n</main>\n</body>\n</html>\n')).toBe(true);
+        expect(isEarlierExport('<!DOCTYPE html>\n<p>Mine</p>\n')).toBe(false);
         expect(isEarlierExport('{ "$schema": "appl-export.v1.schema.json", "version": 1 }\n')).toBe(true);
         expect(isEarlierExport('{ "$schema": "https://raw.githubusercontent.com/appl-lang/appl/main/packages/language/schema/appl-export.v1.schema.json", "version": 1 }\n')).toBe(true);
         expect(isEarlierExport('# Plan\n\nExported by APPL from plan.appl and people.appl.\n')).toBe(true);
@@ -79,7 +96,44 @@ describe('appl export', () => {
         const { code, out, err } = await run({ paths: ['one-error.appl'], format: 'json' });
         expect(code).toBe(0);
         expect(JSON.parse(out)).toMatchObject({ version: 1 });
-        expect(err).toBe('appl: one-error.appl has 1 error; the export lists it (see "appl check one-error.appl").\n');
+        expect(err).toBe('appl: warning: one-error.appl has 1 error; exported as written (see "appl check one-error.appl").\n');
+    });
+
+    test('writes the Annex A document as HTML and as a Word file; a Word file needs a file to go to', async () => {
+        const html = await run({ format: 'html' });
+        expect(html.code).toBe(0);
+        expect(html.out).toMatch(/^<!DOCTYPE html>[\s\S]*<h1>Riverside Accelerated Progress Plan<\/h1>[\s\S]*Exported by APPL from plan\.appl\.<\/p><\/footer>/);
+        expect(await run({ format: 'docx' })).toEqual({
+            code: 2, out: '', err: 'appl: a Word export is a file: give -o <file>.docx (or --out-dir <folder>)\n',
+        });
+        expect(await run({ format: 'docx', output: 'plan.docx' })).toEqual({ code: 0, out: '', err: '' });
+        const word = await readFile(path.join(dir, 'plan.docx'));
+        expect(word.subarray(0, 2).toString('latin1')).toBe('PK');
+        expect(isEarlierExport(word)).toBe(true);
+    });
+
+    test('adds the checker\'s findings as an appendix only with --include-findings', async () => {
+        expect((await run({ paths: ['one-error.appl'], format: 'markdown' })).out).not.toContain('Appendix');
+        const { out } = await run({ paths: ['one-error.appl'], format: 'markdown', includeFindings: true });
+        expect(out).toContain('## Appendix: what to check before submitting');
+        expect(out).toContain('- one-error.appl, line 35\n  - How much it matters: To put right\n  - What the checker found: Action 1.1 has no lead.');
+    });
+
+    test.each(['json', 'markdown', 'html', 'docx'] as const)('exits 2 with one line for a file that is not a plan (%s)', async format => {
+        await writeFiles(dir, { 'people.appl': PEOPLE_FILE });
+        expect(await run({ paths: ['people.appl'], format, output: `people.${format}` })).toEqual({
+            code: 2, out: '', err: 'appl: people.appl is not a plan: it has no plan header (export the plan that imports it)\n',
+        });
+        expect((await readdir(dir)).sort()).toEqual(['one-error.appl', 'people.appl', 'plan.appl']);
+    });
+
+    test.each(['json', 'markdown', 'html', 'docx'] as const)('exports what it can of a plan with syntax errors, with a warning on stderr (%s)', async format => {
+        await writeFiles(dir, { 'half.appl': SYNTAX_ERROR_PLAN });
+        const { code, out, err } = await run({ paths: ['half.appl'], format, output: `half.${format}` });
+        expect({ code, out }).toEqual({ code: 0, out: '' });
+        expect(err).toMatch(/^appl: warning: half\.appl has \d+ errors?, (a syntax error|all syntax errors|\d+ of them syntax errors): the export holds what could be read \(see "appl check half\.appl"\)\.\n$/);
+        const written = await readFile(path.join(dir, `half.${format}`));
+        expect(format === 'docx' ? written.subarray(0, 2).toString('latin1') : written.toString('utf8')).toMatch(format === 'docx' ? /^PK$/ : /Half-typed plan/);
     });
 
     test('exits 2 for a missing plan file', async () => {
@@ -147,7 +201,11 @@ describe('appl export', () => {
 
         test('exits 2 when none of the files is a plan', async () => {
             expect(await run({ paths: ['plans/shared'], format: 'json', outDir: 'out' })).toEqual({
-                code: 2, out: '', err: 'appl: no plan to export: none of plans/shared/people.appl has a plan header\n',
+                code: 2, out: '', err: 'appl: plans/shared/people.appl is not a plan: it has no plan header (export the plan that imports it)\n',
+            });
+            await writeFiles(dir, { 'plans/shared/more.appl': PEOPLE_FILE.replace('jane', 'jo') });
+            expect(await run({ paths: ['plans/shared'], format: 'json', outDir: 'out' })).toEqual({
+                code: 2, out: '', err: 'appl: no plan to export: none of the 2 files has a plan header\n',
             });
         });
     });

@@ -50,10 +50,10 @@ describe(`the appl package (appl-${version}.tgz)`, () => {
     }, 240_000);
     afterAll(async () => { await removeTempDir(dir); });
 
-    test('holds the two bundles, their bins, the report schema, the README and the licence, and nothing else', () => {
+    test('holds the two bundles and the Word writer, the bins, the report schema, the README and the licence, and nothing else', () => {
         expect(packed.files.map(file => file.path).sort()).toEqual([
             'LICENSE', 'README.md', 'bin/appl-language-server.cjs', 'bin/appl.cjs', 'out/appl-language-server.cjs', 'out/appl.cjs',
-            'package.json', 'schema/appl-check.v1.schema.json',
+            'out/docx.cjs', 'package.json', 'schema/appl-check.v1.schema.json',
         ]);
     });
 
@@ -85,6 +85,11 @@ describe(`the appl package (appl-${version}.tgz)`, () => {
         expect({ status: run.status, stdout: run.stdout, stderr: run.stderr }).toEqual({
             status: 0, stdout: 'Checked as of 2020-05-01 (--as-of).\nNo problems in 1 file.\n', stderr: '',
         });
+        // A Word file, through out/docx.cjs, which the bundle requires only then.
+        const word = spawnSync(path.join(prefix, 'node_modules/.bin/appl'), ['export', 'plan.appl', '-o', 'plan.docx'],
+            { cwd: project, encoding: 'utf8' });
+        expect({ status: word.status, stderr: word.stderr }).toEqual({ status: 0, stderr: '' });
+        expect(readFileSync(path.join(project, 'plan.docx')).subarray(0, 2).toString()).toBe('PK');
         const versionRun = spawnSync(path.join(prefix, 'node_modules/.bin/appl'), ['--version'], { cwd: project, encoding: 'utf8' });
         expect(versionRun.stdout).toBe(`${version}\n`);
     });

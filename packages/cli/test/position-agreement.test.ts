@@ -48,7 +48,7 @@ async function previewHtml(file: string, asOf: string): Promise<string> {
     const { appl } = createApplServices(NodeFileSystem);
     const [{ document }] = await checkPlans(appl, [{ uri: URI.file(path.join(REPO, file)) }]);
     const model = toPlanModel(document, appl.references.ImportResolver.visibleDocuments(document), { date: asOf, source: 'editor' });
-    return renderHtml(model, [], { nonce: 'agreement-test' });
+    return renderHtml(model, { nonce: 'agreement-test' });
 }
 
 function count(text: string, part: string): number {
@@ -72,21 +72,29 @@ describe('the position at a date is the same in every output', () => {
                 expect(measures.filter(m => m.position.status === 'behind').length).toBe(findings['behind-trajectory'] ?? 0);
                 expect(requirements.filter(r => r.state === 'overdue').length).toBe(findings['requirement-overdue'] ?? 0);
 
-                const markdown = await exported(file, asOf, 'markdown');
+                const markdown = (await exported(file, asOf, 'markdown')).replace(/\s+/g, ' ');
                 const [year, month, day] = asOf.split('-').map(Number);
                 const longDate = `${day} ${new Date(Date.UTC(year, month - 1, day)).toLocaleString('en-GB', { month: 'long', timeZone: 'UTC' })} ${year}`;
-                expect(markdown).toContain(`| Position as at | ${longDate} |`);
-                expect(count(markdown, '(overdue: outcome not recorded)')).toBe(milestones.filter(m => m.state === 'overdue').length);
+                expect(markdown).toContain(`- **Position as at:** ${longDate}`);
+                // Each action's milestones, each with its state in words.
+                expect(count(markdown, '**Overdue, no outcome recorded**')).toBe(milestones.filter(m => m.state === 'overdue').length);
                 const allMilestones = json.areas.flatMap(area => area.actions.flatMap(action => action.milestones));
-                expect(count(markdown, '(missed)')).toBe(allMilestones.filter(m => m.state === 'missed').length);
-                expect(count(markdown, '| Behind its path')).toBe(json.measures.filter(m => m.position.status === 'behind').length);
+                expect(count(markdown, '. **Missed**')).toBe(allMilestones.filter(m => m.state === 'missed').length);
+                // Each area's KPI table says where each of its measures stands, as the model does.
+                for (const measure of json.measures) {
+                    const rows = markdown.split(`- **${measure.name}**. Baseline `).slice(1).map(row => row.slice(0, row.indexOf(' - **') < 0 ? undefined : row.indexOf(' - **')));
+                    for (const row of rows) {
+                        expect(row.includes('Where it stands: **Behind its path**'), measure.id).toBe(measure.position.status === 'behind');
+                    }
+                }
 
                 const html = await previewHtml(file, asOf);
-                expect(html).toContain(`<tr><th scope="row">Position as at</th><td>${longDate}</td></tr>`);
-                for (const rag of ['red', 'amber', 'green', 'not-due'] as const) {
+                expect(html).toMatch(new RegExp(`<th scope="row">Position as at</th><td[^>]*>${longDate}(</td>| \\(the plan&#39;s own date is)`));
+                // An action's RAG shows in its block; an area's in its section and on the dashboard.
+                for (const [rag, words] of [['red', 'Red'], ['amber', 'Amber'], ['green', 'Green']] as const) {
                     const actions = json.areas.flatMap(area => area.actions).filter(action => action.rag === rag).length;
                     const areas = json.areas.filter(area => area.rag === rag).length;
-                    expect(count(html, `badge rag-${rag}"`), rag).toBe(actions + areas);
+                    expect(count(html, `<span class="marker tone-${rag}">${words}</span>`), rag).toBe(actions + 2 * areas);
                 }
             });
         }

@@ -98,7 +98,7 @@ describe('bundled server (out/server.cjs)', () => {
         const preview = await client.request<PreviewPlanResult>(PreviewPlanRequest.method, { textDocument: { uri } });
         expect(preview.title).toBe('Medway Accelerated Progress Plan');
         expect(preview.html).toContain('<h1>Medway Accelerated Progress Plan</h1>');
-        expect(preview.html.match(/<rect class="bar /g)).toHaveLength(9);
+        expect(preview.html.match(/<rect class="bar"/g)).toHaveLength(9);
         expect(preview.html).toMatch(/<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'nonce-[^']+'; script-src 'nonce-[^']+';/);
         expect(await client.shutdown()).toBe(0);
     });

@@ -27,6 +27,8 @@ describe('commands', () => {
         expect(contributes.commands.map(command => `${command.category}: ${command.title}`)).toEqual([
             'APPL: Export to JSON',
             'APPL: Export to Markdown',
+            'APPL: Export to Word',
+            'APPL: Write the Progress Review Pack',
             'APPL: Open Preview to the Side',
             'APPL: New plan',
             'APPL: Open an Example Plan',
@@ -36,7 +38,7 @@ describe('commands', () => {
 
     test('never reuse a server request name (the client would register it as a command too)', () => {
         const requests = APPL_REQUESTS.map(request => request.method);
-        expect(requests).toEqual(['appl/exportPlan', 'appl/previewPlan']);
+        expect(requests).toEqual(['appl/exportPlan', 'appl/reviewPack', 'appl/previewPlan']);
         for (const command of contributes.commands) {
             expect(requests).not.toContain(command.command);
             expect(command.command).toMatch(/^appl\.[a-z]+[A-Za-z]*$/);
@@ -77,7 +79,7 @@ describe('a first plan in minutes', () => {
             'Write an action with a target and dated milestones',
             'See a problem and apply its quick fix',
             'Open the preview',
-            'Export the plan',
+            'Export the plan to Word',
             'Start your own plan',
         ]);
         const ignored = readFileSync(root('.vscodeignore'), 'utf8').split('\n');

@@ -1,14 +1,17 @@
 import * as path from 'node:path';
 import {
-    checkPlans, EXPORT_SCHEMA_FILE, EXPORT_SCHEMA_URL, exportPlan, planOf,
+    checkPlans, exportPlanFile, planOf, SYNTAX_ERROR,
     type ApplServices, type CheckedPlan, type ExportFormat, type PlanSource,
 } from 'appl-language';
 import { URI } from 'langium';
 import { ExitCode } from '../exit-code.js';
 import { displayPath, PLAN_EXTENSION, type Io } from '../io.js';
 import { tally } from '../report/tally.js';
+import { isEarlierExport } from './earlier-export.js';
 import { reportFailure, UsageError } from './failure.js';
 import { createServices, failOnConfigProblems, findPlanFiles, type ProjectOptions } from './project.js';
+
+export { isEarlierExport } from './earlier-export.js';
 
 export interface ExportOptions extends ProjectOptions {
     /** Plan files, folders or globs, relative to the cwd. */
@@ -20,23 +23,24 @@ export interface ExportOptions extends ProjectOptions {
     outDir?: string;
     /** Replace files that appl export did not write. */
     force?: boolean;
+    /** Add the checker's findings to the documents, as an appendix. */
+    includeFindings?: boolean;
     /** With `-`: the plan file the text on stdin stands for (messages, imports, config). */
     stdinFilename?: string;
 }
 
-const EXTENSION: Record<ExportFormat, string> = { json: '.json', markdown: '.md' };
-
-/** The last line of every Markdown export (`renderMarkdown`): how an earlier export is recognised. */
-const MARKDOWN_SIGNATURE = /^Exported by APPL from .*\.$/;
+export const EXPORT_EXTENSIONS: Record<ExportFormat, string> = { json: '.json', markdown: '.md', html: '.html', docx: '.docx' };
 
 /**
- * `appl export`: plans as JSON or Markdown. One plan goes to stdout or to -o FILE; with --out-dir, every
- * plan among the files (a file with a `plan` header: shared files that plans import are skipped)
- * goes to DIR/<its path relative to the plans' common folder>.json|.md. Files are written atomically,
- * and a file that an earlier export did not write is not replaced without --force (checked for every
- * target before anything is written). A plan with errors still exports (the export lists them), so the
- * exit code is 0 unless a file cannot be read or written or the run is refused (2); stderr says how
- * many errors a plan has, so that a script does not mistake a broken plan for a clean one unawares.
+ * `appl export`: plans as JSON, or as the Annex A document in Markdown, HTML or Word. One plan goes to
+ * stdout (not a Word file) or to -o FILE; with --out-dir, every plan among the files (a file with a
+ * `plan` header: shared files that plans import are skipped) goes to DIR/<its path relative to the
+ * plans' common folder>.json|.md|.html|.docx. A file named alone that is not a plan is refused. Files
+ * are written atomically, and a file that an earlier export did not write is not replaced without
+ * --force (checked for every target before anything is written). A plan with errors still exports
+ * what can be read, so the exit code is 0 unless a file cannot be read or written or the run is
+ * refused (2); stderr says how many errors a plan has, so that a script does not mistake a broken
+ * plan for a clean one unawares.
  */
 export async function runExport(options: ExportOptions, io: Io): Promise<ExitCode> {
     try {
@@ -46,13 +50,21 @@ export async function runExport(options: ExportOptions, io: Io): Promise<ExitCod
         const appl = await createServices(options, io);
         const sources = await exportSources(appl, options, io);
         const files = sources.map(source => source.uri.fsPath);
+        if (options.format === 'docx' && options.output === undefined && options.outDir === undefined) {
+            throw new UsageError('a Word export is a file: give -o <file>.docx (or --out-dir <folder>)');
+        }
         const results = await checkPlans(appl, sources);
         failOnConfigProblems(appl, results, io);
-        const plans = options.outDir === undefined ? results : results.filter(hasPlanHeader);
+        const plans = results.filter(hasPlanHeader);
         if (plans.length === 0) {
-            throw new UsageError(`no plan to export: none of ${describeFiles(io, files)} has a plan header`);
+            throw new UsageError(files.length === 1
+                ? `${displayPath(io.cwd, files[0])} is not a plan: it has no plan header (export the plan that imports it)`
+                : `no plan to export: none of ${describeFiles(io, files)} has a plan header`);
         }
-        const outputs = plans.map(plan => ({ plan, text: exportPlan(appl, plan.document, options.format) }));
+        const outputs = [];
+        for (const plan of plans) {
+            outputs.push({ plan, data: await exportPlanFile(appl, plan.document, options.format, { includeFindings: options.includeFindings }) });
+        }
         const targets = options.outDir !== undefined
             ? outDirTargets(plans, options.outDir, options.format, io)
             : options.output !== undefined ? [path.resolve(io.cwd, options.output)] : undefined;
@@ -60,11 +72,11 @@ export async function runExport(options: ExportOptions, io: Io): Promise<ExitCod
             if (!options.force) {
                 await refuseForeignFiles(targets, io);
             }
-            for (const [index, { text }] of outputs.entries()) {
-                await io.writeFileAtomic(targets[index], text);
+            for (const [index, { data }] of outputs.entries()) {
+                await io.writeFileAtomic(targets[index], data);
             }
         } else {
-            const { text } = outputs[0];
+            const text = new TextDecoder().decode(outputs[0].data);
             io.stdout(text.endsWith('\n') ? text : `${text}\n`);
         }
         for (const { plan } of outputs) {
@@ -99,7 +111,7 @@ async function exportSources(appl: ApplServices, options: ExportOptions, io: Io)
     return [{ uri: URI.file(file), text: await io.readStdin() }];
 }
 
-function hasPlanHeader({ document }: CheckedPlan): boolean {
+export function hasPlanHeader({ document }: CheckedPlan): boolean {
     return planOf(document) !== undefined;
 }
 
@@ -110,7 +122,7 @@ function outDirTargets(plans: readonly CheckedPlan[], outDir: string, format: Ex
     return sources.map(source => {
         const relative = path.relative(base, source);
         const stem = relative.slice(0, relative.length - path.extname(relative).length);
-        return path.resolve(io.cwd, outDir, stem + EXTENSION[format]);
+        return path.resolve(io.cwd, outDir, stem + EXPORT_EXTENSIONS[format]);
     });
 }
 
@@ -125,11 +137,11 @@ function commonFolder(folders: readonly string[]): string {
 }
 
 /** Fails, before anything is written, when a target holds something an export did not write. */
-async function refuseForeignFiles(targets: readonly string[], io: Io): Promise<void> {
+export async function refuseForeignFiles(targets: readonly string[], io: Io): Promise<void> {
     const foreign: string[] = [];
     for (const target of targets) {
-        const text = await io.readTextFile(target);
-        if (text !== undefined && !isEarlierExport(text)) {
+        const data = await io.readFileBytes(target);
+        if (data !== undefined && !isEarlierExport(data)) {
             foreign.push(displayPath(io.cwd, target));
         }
     }
@@ -139,31 +151,22 @@ async function refuseForeignFiles(targets: readonly string[], io: Io): Promise<v
     }
 }
 
-/** An empty file, or a JSON or Markdown export (recognised by its `$schema`, or by its last line). */
-export function isEarlierExport(text: string): boolean {
-    const trimmed = text.trim();
-    if (trimmed === '') {
-        return true;
-    }
-    if (trimmed.startsWith('{')) {
-        try {
-            // Exports name the schema's URL; before version 0.1.0 they named its file.
-            const schema = (JSON.parse(trimmed) as { $schema?: unknown }).$schema;
-            return schema === EXPORT_SCHEMA_URL || schema === EXPORT_SCHEMA_FILE;
-        } catch {
-            return false;
-        }
-    }
-    return MARKDOWN_SIGNATURE.test(trimmed.split('\n').at(-1)!.trim());
-}
-
-function noteErrors(plan: CheckedPlan, io: Io): void {
+/**
+ * One line on stderr for a plan with errors: the export goes ahead with what could be read, but a
+ * script or a person should not take it for a clean plan's.
+ */
+export function noteErrors(plan: CheckedPlan, io: Io): void {
     const { errors } = tally([plan]);
-    if (errors > 0) {
-        const file = displayPath(io.cwd, plan.document.uri.fsPath);
-        io.stderr(`appl: ${file} has ${errors} ${errors === 1 ? 'error' : 'errors'}; the export lists `
-            + `${errors === 1 ? 'it' : 'them'} (see "appl check ${file}").\n`);
+    if (errors === 0) {
+        return;
     }
+    const file = displayPath(io.cwd, plan.document.uri.fsPath);
+    const syntax = plan.diagnostics.filter(diagnostic => diagnostic.severity === 1 && diagnostic.code === SYNTAX_ERROR).length;
+    const counted = `${errors} ${errors === 1 ? 'error' : 'errors'}`;
+    io.stderr(syntax > 0
+        ? `appl: warning: ${file} has ${counted}, ${syntax === errors ? (syntax === 1 ? 'a syntax error' : 'all syntax errors') : `${syntax} of them syntax errors`}: `
+            + `the export holds what could be read (see "appl check ${file}").\n`
+        : `appl: warning: ${file} has ${counted}; exported as written (see "appl check ${file}").\n`);
 }
 
 function describeFiles(io: Io, files: readonly string[]): string {

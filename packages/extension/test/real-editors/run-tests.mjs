@@ -51,12 +51,13 @@ writeFileSync(join(suiteDir, 'package.json'), '{ "type": "commonjs" }\n');
 // 2. What the export commands must write: the CLI's exports of the same plan.
 const expectedDir = join(out, 'expected');
 mkdirSync(expectedDir, { recursive: true });
-for (const format of ['json', 'markdown']) {
-    const file = join(expectedDir, `medway-app.${format === 'json' ? 'json' : 'md'}`);
-    const cli = spawnSync(process.execPath, [join(repo, 'packages', 'cli', 'bin', 'appl.cjs'), 'export',
-        join(repo, 'examples', 'medway', 'app-2020.appl'), '--format', format, '-o', file], { encoding: 'utf8' });
+const medway = join(repo, 'examples', 'medway', 'app-2020.appl');
+for (const [command, format, name] of [['export', 'json', 'medway-app.json'], ['export', 'markdown', 'medway-app.md'],
+    ['export', 'docx', 'medway-app.docx'], ['review', 'markdown', 'medway-app-review.md']]) {
+    const cli = spawnSync(process.execPath, [join(repo, 'packages', 'cli', 'bin', 'appl.cjs'), command,
+        medway, '--format', format, '-o', join(expectedDir, name), '--force'], { encoding: 'utf8' });
     if (cli.status !== 0) {
-        console.error(`appl export --format ${format} failed (run \`npm run build\` first):\n${cli.stdout}${cli.stderr}`);
+        console.error(`appl ${command} --format ${format} failed (run \`npm run build\` first):\n${cli.stdout}${cli.stderr}`);
         process.exit(1);
     }
 }

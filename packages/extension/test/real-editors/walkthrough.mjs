@@ -222,7 +222,7 @@ describe('the walkthrough, New plan and the status item in the VS Code workbench
         }
     });
 
-    test('5. "APPL: Export to Markdown" writes the document beside the plan', async () => {
+    test('5. "APPL: Export to Word" and "Export to Markdown" write the documents beside the plan', async () => {
         try {
             await runCommand('View: Close All Editors');
             await openFile('staffordshire-app-2022.appl');
@@ -237,6 +237,18 @@ describe('the walkthrough, New plan and the status item in the VS Code workbench
                 assert.ok(Date.now() < deadline, `${written} was not written`);
                 await page.waitForTimeout(200);
             }
+            await runCommand('APPL: Export to Word');
+            await page.waitForFunction(() => /staffordshire-app-2022\.docx$/.test(document.querySelector('.quick-input-widget input')?.value ?? ''),
+                undefined, { timeout: 10_000 });
+            await page.keyboard.press('Enter');
+            const word = join(out, 'workspace', 'staffordshire-app-2022.docx');
+            for (const deadline = Date.now() + 20_000; !existsSync(word);) {
+                assert.ok(Date.now() < deadline, `${word} was not written`);
+                await page.waitForTimeout(200);
+            }
+            // A Word file is a zip archive.
+            await page.waitForTimeout(500);
+            assert.equal(readFileSync(word).subarray(0, 2).toString('latin1'), 'PK');
             // Open what was written, with VS Code's own dialog (it opens in the plan's folder).
             await runCommand('File: Open File...');
             await page.waitForFunction(() => (document.querySelector('.quick-input-widget input')?.value ?? '').startsWith('/'), undefined, { timeout: 10_000 });
@@ -325,7 +337,7 @@ describe('the walkthrough, New plan and the status item in the VS Code workbench
                 'Write an action with a target and dated milestones',
                 'See a problem and apply its quick fix',
                 'Open the preview',
-                'Export the plan',
+                'Export the plan to Word',
                 'Start your own plan',
             ]);
             for (const title of titles) {

@@ -31,6 +31,10 @@ export interface PlanExportV1 {
     areas: AreaV1[];
     reviews: ReviewV1[];
     coverage: CoverageV1[];
+    /** Annex A's sections, present when the plan has them (an export without them is unchanged). */
+    analysis?: Array<{ text?: string, response?: string, answeredBy: RefV1[], file: string }>;
+    communications?: Array<{ text?: string, frequency?: string, file: string }>;
+    support?: Array<{ text?: string, date?: string, file: string }>;
     position: PositionV1;
     diagnostics: DiagnosticV1[];
 }
@@ -58,6 +62,8 @@ export interface PlanHeaderV1 {
     asOf?: string;
     accountable: RefV1[];
     advisers: RefV1[];
+    version?: string;
+    signedOff?: { date?: string, by: RefV1[] };
 }
 
 export interface OrganisationV1 { id: string, name?: string, kind?: string, file: string }
@@ -123,6 +129,9 @@ export interface ActionV1 {
     targets: TargetV1[];
     milestones: MilestoneV1[];
     evidence: string[];
+    successCriteria?: string[];
+    seniorResponsibleOfficer?: RefV1;
+    coproduction?: Array<{ party: RefV1, level?: string }>;
     updates: UpdateV1[];
     latestUpdate?: UpdateV1;
     rag: Rag;
@@ -189,6 +198,11 @@ export function toExportJson(model: PlanModel, diagnostics: readonly PlanDiagnos
         coverage: model.coverage.map(entry => ({
             weakness: entry.weakness, status: entry.status, areas: [...entry.areas], actions: [...entry.actions],
         })),
+        analysis: nonEmpty(model.analysis.map(factor => ({
+            text: factor.text, response: factor.response, answeredBy: factor.answeredBy.map(toRefV1), file: factor.file,
+        }))),
+        communications: nonEmpty(model.communications.map(channel => ({ text: channel.text, frequency: channel.frequency, file: channel.file }))),
+        support: nonEmpty(model.support.map(request => ({ text: request.text, date: request.date, file: request.file }))),
         position: {
             asOf: model.position.asOf?.date,
             asOfSource: model.position.asOf?.source,
@@ -196,6 +210,11 @@ export function toExportJson(model: PlanModel, diagnostics: readonly PlanDiagnos
         },
         diagnostics: diagnostics.map(toDiagnosticV1),
     });
+}
+
+/** A list that is left out of the export when empty (the Annex A additions to v1). */
+function nonEmpty<T>(items: T[]): T[] | undefined {
+    return items.length > 0 ? items : undefined;
 }
 
 /** The text of an export: two-space indented, ending with a newline. */
@@ -217,6 +236,8 @@ function toPlanHeaderV1(plan: PlanHeader): PlanHeaderV1 {
         asOf: plan.asOf,
         accountable: plan.accountable.map(toRefV1),
         advisers: plan.advisers.map(toRefV1),
+        version: plan.version,
+        signedOff: plan.signedOff && { date: plan.signedOff.date, by: plan.signedOff.by.map(toRefV1) },
     };
 }
 
@@ -333,6 +354,9 @@ function toActionV1(action: ActionModel): ActionV1 {
         targets: action.targets.map(toTargetV1),
         milestones: action.milestones.map(toMilestoneV1),
         evidence: [...action.evidence],
+        successCriteria: nonEmpty([...action.successCriteria]),
+        seniorResponsibleOfficer: action.seniorResponsibleOfficer && toRefV1(action.seniorResponsibleOfficer),
+        coproduction: nonEmpty(action.coproduction.map(entry => ({ party: toRefV1(entry.party), level: entry.level }))),
         updates: action.updates.map(toUpdateV1),
         latestUpdate: action.latestUpdate && toUpdateV1(action.latestUpdate),
         rag: action.rag,

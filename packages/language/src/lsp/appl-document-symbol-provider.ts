@@ -85,8 +85,16 @@ export class ApplDocumentSymbolProvider implements DocumentSymbolProvider {
         if (ast.isReview(node)) {
             return { name: `Review ${node.date ?? ''}`.trim(), detail: node.kind, selection: 'date', keyword: 'review' };
         }
+        if (ast.isAnalysis(node)) return { name: 'Analysis', detail: count(node.factors?.length, 'factor'), selection: '', keyword: 'analysis' };
+        if (ast.isCommunications(node)) return { name: 'Communications', detail: count(node.channels?.length, 'channel'), selection: '', keyword: 'communications' };
+        if (ast.isSupport(node)) return { name: 'Support requested', detail: count(node.requests?.length, 'request'), selection: '', keyword: 'support' };
         return undefined;
     }
+}
+
+/** "2 factors" */
+function count(amount: number | undefined, noun: string): string {
+    return `${amount ?? 0} ${amount === 1 ? noun : `${noun}s`}`;
 }
 
 function named(name: string | undefined, detail: string | undefined): { name: string, detail?: string, selection: string } | undefined {

@@ -100,6 +100,11 @@ export class ApplHoverProvider extends AstNodeHoverProvider {
             status ? STATUSES[status]?.toLowerCase() ?? status : undefined,
         ].filter(Boolean);
         const lines = [`**Action ${esc(action.name)}**${action.title ? `: ${esc(action.title)}` : ''}`, ...(facts.length > 0 ? ['', facts.join(' · ')] : [])];
+        const officer = single(action.seniorOfficer)?.ref;
+        const annexA = [officer ? `Senior responsible officer: ${esc(officer.title || officer.name)}` : undefined, ...describeCoproduction(action)].filter(Boolean);
+        if (annexA.length > 0) {
+            lines.push('', annexA.join(' · '));
+        }
         const model = actionModel(planModel(this.services, AstUtils.getDocument(action), settings), action);
         if (model) {
             lines.push('', describeActionProgress(model));
@@ -150,6 +155,17 @@ const ORGANISATION_KINDS: Record<string, string> = {
 function describeOrganisation(organisation: ast.Organisation): string {
     const kind = organisation.kind ? ORGANISATION_KINDS[organisation.kind] ?? organisation.kind : undefined;
     return [`**${esc(organisation.title || organisation.name)}** (\`${organisation.name}\`)`, ...(kind ? ['', kind] : [])].join('\n');
+}
+
+/** "Co-produced with Kent PACT", "consulted: Kent schools": one phrase per level, strongest first. */
+function describeCoproduction(action: ast.Action): string[] {
+    const levels = ['co-produced', 'consulted', 'informed'] as const;
+    const words = { 'co-produced': 'Co-produced with', 'consulted': 'Consulted', 'informed': 'Informed' };
+    return levels.flatMap(level => {
+        const parties = (action.coproduction ?? []).filter(entry => entry.level === level && entry.party?.ref)
+            .map(entry => esc(entry.party.ref!.title || entry.party.ref!.name));
+        return parties.length > 0 ? [`${words[level]} ${parties.join(', ')}`] : [];
+    });
 }
 
 /** Author text, escaped for Markdown so that it shows as typed. */

@@ -28,6 +28,17 @@ export const KEYWORD_DOCS: Readonly<Record<string, string>> = {
     'as-of': 'The date that statuses, met or missed milestones and actual values describe.',
     'accountable': 'The accountable officers (people): one from the council and one from health.',
     'advisers': 'The DfE and NHS England advisers (people).',
+    'version': 'The version of the plan document, in quotes: `version "2.1"`.',
+    'signed-off': 'Who approved the plan, and on what date: `signed-off 2022-04-08 by dfe, nhse`.',
+
+    // the Annex A analysis, communications and support
+    'analysis': 'The factors that account for insufficient progress, and how each is being addressed: `analysis { factor "…" response "…" }`.',
+    'factor': 'A factor that accounts for insufficient progress: `factor "<what held progress back>" response "<how it is being addressed>" answered-by 6.1`.',
+    'response': 'How the factor is being addressed, in quotes.',
+    'communications': 'How families are kept informed: `communications { channel "<how>" monthly }`.',
+    'channel': 'One way families are kept informed, and how often: `channel "SEND newsletter to every family" monthly`.',
+    'support': 'The support and challenge the area asks DfE and NHS England for: `support { request "<what>" by <date> }`.',
+    'request': 'Support or challenge the area asks for, and by when: `request "A peer review of EHC plan quality" by 2023-09-30`.',
 
     // organisations and people
     'kind': 'What kind of thing this is (an organisation\'s or a measure\'s kind).',
@@ -117,6 +128,12 @@ export const KEYWORD_DOCS: Readonly<Record<string, string>> = {
     'met': 'The milestone (or requirement) was met.',
     'missed': 'The milestone was missed.',
     'evidence': 'What a reviewer will be shown, in quotes: `evidence "Training register", "Audit report"`.',
+    'success-criteria': 'What will show the action has succeeded, in quotes: `success-criteria "Every caseworker trained", "Audit at 70% good or better"`.',
+    'senior-responsible-officer': 'The senior officer accountable for the action (a person), above its lead: `senior-responsible-officer sarah-hammond`.',
+    'co-production': 'Who the action was developed with, and how far: `co-production kent-pact co-produced, schools consulted`.',
+    'informed': 'They were told about the action.',
+    'consulted': 'They were asked for their views on the action.',
+    'co-produced': 'They shaped the action as equal partners.',
     'update': 'The lead\'s note on progress at a date, latest last: `update 2021-01-15 "<what has happened since the last update>"`. Reviewers ask for one on every action before each review.',
 
     // reviews

@@ -17,6 +17,9 @@ const KINDS: Readonly<Record<string, [SymbolKind, CompletionItemKind]>> = {
     Action: [SymbolKind.Function, CompletionItemKind.Function],
     Milestone: [SymbolKind.Event, CompletionItemKind.Event],
     Review: [SymbolKind.Event, CompletionItemKind.Event],
+    Analysis: [SymbolKind.Namespace, CompletionItemKind.Module],
+    Communications: [SymbolKind.Namespace, CompletionItemKind.Module],
+    Support: [SymbolKind.Namespace, CompletionItemKind.Module],
 };
 
 export class ApplNodeKindProvider implements NodeKindProvider {

@@ -21,23 +21,34 @@ export interface DocumentParams {
     textDocument: { uri: string };
 }
 
-export type ExportFormat = 'json' | 'markdown';
+export type ExportFormat = 'json' | 'markdown' | 'html' | 'docx';
 
 export interface ExportPlanParams extends DocumentParams {
     format: ExportFormat;
 }
 
 export interface ExportPlanResult {
-    /** The export, exactly as `appl export --format <format>` writes it. */
+    /** The export, exactly as `appl export --format <format>` writes it; a Word file in base64. */
     text: string;
-    /** A file name for it beside the plan: `medway-app.json`, `medway-app.md`. */
+    /** `base64` for a Word file (JSON-RPC carries text); the text itself otherwise. */
+    encoding?: 'base64';
+    /** A file name for it beside the plan: `medway-app.json`, `medway-app.md`, `medway-app.docx`. */
     fileName: string;
-    /** Errors in the plan and its imports (the export lists them). */
+    /** Errors in the plan and its imports. */
     errors: number;
 }
 
-/** The plan as JSON (schema v1) or Markdown (Annex A), from the server's current view of the file. */
+/** The plan as JSON (schema v1) or as the Annex A document, from the server's current view of the file. */
 export const ExportPlanRequest: ApplRequest<ExportPlanParams, ExportPlanResult> = { method: 'appl/exportPlan' };
+
+export interface ReviewPackParams extends DocumentParams {
+    format: Exclude<ExportFormat, 'json'>;
+    /** YYYY-MM-DD: the start of the period the pack covers; by default the last review's date. */
+    since?: string;
+}
+
+/** The progress-review pack, as `appl review` writes it. */
+export const ReviewPackRequest: ApplRequest<ReviewPackParams, ExportPlanResult> = { method: 'appl/reviewPack' };
 
 export interface PreviewPlanResult {
     /** A whole HTML document with its own Content-Security-Policy: show it as it is. */
@@ -50,7 +61,7 @@ export interface PreviewPlanResult {
 export const PreviewPlanRequest: ApplRequest<DocumentParams, PreviewPlanResult> = { method: 'appl/previewPlan' };
 
 /** Every custom request, for tests that check both sides use the same names. */
-export const APPL_REQUESTS = [ExportPlanRequest, PreviewPlanRequest] as const;
+export const APPL_REQUESTS = [ExportPlanRequest, ReviewPackRequest, PreviewPlanRequest] as const;
 
 /**
  * The editor settings (section `appl`): presentation only, never rule severities (those live in the
@@ -78,6 +89,8 @@ export const DEFAULT_SETTINGS: ApplSettings = {
 export const VSCODE_COMMANDS = {
     exportJson: 'appl.exportJson',
     exportMarkdown: 'appl.exportMarkdown',
+    exportWord: 'appl.exportWord',
+    exportReviewPack: 'appl.exportReviewPack',
     openPreviewToSide: 'appl.openPreviewToSide',
     newPlan: 'appl.newPlan',
     openExample: 'appl.openExample',

@@ -21,6 +21,12 @@ export interface PlanModel {
     areas: AreaModel[];
     reviews: ReviewModel[];
     coverage: CoverageModel[];
+    /** Annex A: the factors behind insufficient progress and how each is addressed. */
+    analysis: FactorModel[];
+    /** Annex A: how families are kept informed. */
+    communications: ChannelModel[];
+    /** Annex A: the support and challenge the area asks for, and when. */
+    support: SupportRequestModel[];
     /** Where the plan stands at its as-of date: the date itself and how many actions are red, amber, green or not yet due. */
     position: PlanPosition;
 }
@@ -60,6 +66,10 @@ export interface PlanHeader {
     asOf?: IsoDate;
     accountable: ModelRef[];
     advisers: ModelRef[];
+    /** The plan document's version, as written. */
+    version?: string;
+    /** Who approved the plan, and when. */
+    signedOff?: { date?: IsoDate, by: ModelRef[] };
 }
 
 /** Every top-level declaration says which file it comes from (the plan's or an import). */
@@ -173,6 +183,10 @@ export interface ActionModel {
     targets: TargetModel[];
     milestones: MilestoneModel[];
     evidence: string[];
+    successCriteria: string[];
+    seniorResponsibleOfficer?: ModelRef;
+    /** Who the action was developed with, and how far. */
+    coproduction: InvolvementModel[];
     /** Progress updates in date order, including any dated after the as-of date. */
     updates: UpdateModel[];
     /** The latest update dated on or before the as-of date (any date without one). */
@@ -180,6 +194,12 @@ export interface ActionModel {
     /** Red, amber, green or not yet due at the as-of date, and why when red or amber. */
     rag: Rag;
     ragReasons: RagReason[];
+}
+
+export interface InvolvementModel {
+    party: ModelRef;
+    /** `informed`, `consulted` or `co-produced`, as written. */
+    level?: string;
 }
 
 /** The action lead's note on progress at a date. */
@@ -221,6 +241,26 @@ export interface ReviewModel extends Declared {
     lookingFor: Array<{ weakness?: ModelRef, text?: string, answeredBy: ModelRef[] }>;
     /** Dated after the as-of date: it has not happened yet for the plan, and changes no status. */
     afterAsOf: boolean;
+}
+
+export interface FactorModel extends Declared {
+    /** What held progress back. */
+    text?: string;
+    /** How it is being addressed. */
+    response?: string;
+    answeredBy: ModelRef[];
+}
+
+export interface ChannelModel extends Declared {
+    text?: string;
+    /** A frequency keyword (`monthly`). */
+    frequency?: string;
+}
+
+export interface SupportRequestModel extends Declared {
+    text?: string;
+    /** When the support is wanted by. */
+    date?: IsoDate;
 }
 
 /** One weakness and what in the plan addresses it, by id. */

@@ -54,6 +54,15 @@ export function toPlanModel(document: LangiumDocument, visible: LangiumDocument[
         areas,
         reviews: reviews.map(({ node, file }) => toReview(node, file, date)),
         coverage: ast.isDocument(planRoot) ? toCoverage(planRoot, roots.map(entry => entry.root), date) : [],
+        analysis: declarations(ast.isAnalysis).flatMap(({ node, file }) => list(node.factors).map(factor => ({
+            text: factor.text, response: factor.response, answeredBy: refs(factor.answeredBy), file,
+        }))),
+        communications: declarations(ast.isCommunications).flatMap(({ node, file }) => list(node.channels).map(channel => ({
+            text: channel.text, frequency: channel.frequency, file,
+        }))),
+        support: declarations(ast.isSupport).flatMap(({ node, file }) => list(node.requests).map(request => ({
+            text: request.text, date: request.date, file,
+        }))),
         position: {
             ...(asOf ? { asOf } : {}),
             rag: ragCounts(areas.flatMap(area => area.actions.map(action => action.rag))),
@@ -87,6 +96,10 @@ function toPlanHeader(plan: ast.Plan): PlanHeader {
         asOf: single(plan.asOf),
         accountable: refs(plan.accountable),
         advisers: refs(plan.advisers),
+        version: single(plan.version),
+        signedOff: single(plan.signedOff) !== undefined || list(plan.signedOffBy).length > 0
+            ? { date: single(plan.signedOff), by: refs(plan.signedOffBy) }
+            : undefined,
     };
 }
 
@@ -202,6 +215,12 @@ function toAction(action: ast.Action, measures: ReadonlyMap<ast.Measure, Measure
         targets: list(action.targets).map(toTarget),
         milestones,
         evidence: list(action.evidence).filter(text => typeof text === 'string'),
+        successCriteria: list(action.successCriteria).filter(text => typeof text === 'string'),
+        seniorResponsibleOfficer: ref(single(action.seniorOfficer)),
+        coproduction: list(action.coproduction).flatMap(entry => {
+            const party = ref(entry.party);
+            return party ? [{ party, level: entry.level as string | undefined }] : [];
+        }),
         updates,
         ...(latest ? { latestUpdate: latest } : {}),
         rag,

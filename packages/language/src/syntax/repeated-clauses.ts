@@ -9,10 +9,13 @@ import { shorten } from './look-alike-tokens.js';
  * nothing silently: the first counts (`single`), and each repetition is a syntax error.
  */
 export const ONCE_ONLY_CLAUSES: Readonly<Record<string, Readonly<Record<string, readonly string[]>>>> = {
-    Plan: { 'type': ['type'], 'local-area': ['localArea'], 'period': ['period'], 'agreed': ['agreed'], 'as-of': ['asOf'] },
+    Plan: {
+        'type': ['type'], 'local-area': ['localArea'], 'period': ['period'], 'agreed': ['agreed'], 'as-of': ['asOf'],
+        'version': ['version'], 'signed-off': ['signedOff'],
+    },
     Board: { 'meets': ['meets', 'meetsText'], 'reports-to': ['reportsTo'] },
     Measure: { 'kind': ['kind'], 'unit': ['unit'], 'direction': ['direction'], 'baseline': ['baseline'], 'target': ['target'] },
-    Action: { 'lead': ['lead'], 'start': ['start'], 'due': ['due'], 'status': ['status'] },
+    Action: { 'lead': ['lead'], 'start': ['start'], 'due': ['due'], 'status': ['status'], 'senior-responsible-officer': ['seniorOfficer'] },
 };
 
 /** A clause written again: where the repetition is, and the first one as written, with its line (1-based). */
@@ -41,7 +44,7 @@ export function repeatedClauses(root: AstNode): RepeatedClause[] {
                     keyword,
                     offset: repeat.start.offset,
                     range: { start: repeat.start.range.start, end: repeat.end.range.end },
-                    first: `"${shorten(textOf(node.$cstNode, written[0]), 50)}"`,
+                    first: shorten(textOf(node.$cstNode, written[0]), 50),
                     firstLine: written[0].start.range.start.line + 1,
                 });
             }

@@ -15,7 +15,9 @@ export interface TokenView {
 
 const EOF = 'EOF';
 /** Keywords that open a block of their own: met inside another block, the block above is not closed. */
-const BLOCK_OPENERS = new Set(['plan', 'board', 'inspection', 'notice', 'measure', 'area', 'action', 'review']);
+const BLOCK_OPENERS = new Set([
+    'plan', 'board', 'inspection', 'notice', 'measure', 'area', 'action', 'review', 'analysis', 'communications', 'support',
+]);
 
 export class SyntaxMessages {
     constructor(readonly vocabulary: GrammarVocabulary) {}
@@ -103,8 +105,8 @@ export class SyntaxMessages {
     /** A clause a block gives once, written again: the block ("action 1.1"), its rule, the keyword, and the first clause as written, with its line. */
     repeated(label: string, rule: string, keyword: string, first: string, line: number): string {
         const { article, noun } = construct(rule);
-        return `${capitalise(label)} already has ${first} (line ${line}), and ${article} ${noun} gives "${keyword}" once: `
-            + 'delete one of them; only the first counts.';
+        return `${capitalise(label)} already has "${keyword}" on line ${line} (${first}): ${article} ${noun} gives it once. `
+            + 'Delete one of them; only the first counts.';
     }
 
     /** Two items of a list without the comma between them. */

@@ -27,10 +27,27 @@ describe('exports of the example plans', () => {
             expectToEqualFile(text, path.join(EXPECTED_EXPORTS, `${name}.json`));
         });
 
-        it(`${file}: exports with no open diagnostics, in the plan or in the files it imports`, async () => {
+        it(`${file}: the documents name people, organisations, boards, measures and notices, never by their ids, and in no doubled brackets`, async () => {
+            const { services, document } = await loadExample(file);
+            const plan = JSON.parse(exportPlan(services, document, 'json'));
+            const ids: string[] = [...plan.people, ...plan.organisations, ...plan.boards, ...plan.measures, ...plan.notices]
+                .filter((entry: { id: string, name?: string, title?: string }) => entry.name || entry.title)
+                .map((entry: { id: string }) => entry.id);
+            const markdown = exportPlan(services, document, 'markdown');
+            // Names with brackets of their own ("Designated Clinical Officer (DCO)") are never wrapped in more.
+            expect(markdown.match(/\)\)|\) \(/g) ?? []).toEqual([]);
+            for (const text of [markdown, exportPlan(services, document, 'html', { nonce: 'bm9uY2Utbm9uY2U' })]) {
+                const words = ids.filter(id => new RegExp(`(?<![\\w.-])${id.replace(/[.]/g, '\\.')}(?![\\w-])`).test(text.replace(/<[^>]*>/g, ' ')));
+                expect(words).toEqual([]);
+            }
+        });
+
+        it(`${file}: exports with no findings, in the plan or in the files it imports, and no appendix of findings`, async () => {
             const { services, document } = await loadExample(file);
             expect(JSON.parse(exportPlan(services, document, 'json')).diagnostics).toEqual([]);
-            expect(exportPlan(services, document, 'markdown')).toContain('## Open diagnostics\n\nNone.');
+            expect(exportPlan(services, document, 'markdown')).not.toContain('Appendix');
+            expect(exportPlan(services, document, 'markdown', { includeFindings: true }))
+                .toContain('## Appendix: what to check before submitting\n\nThe checker found nothing to put right');
         });
     }
 });

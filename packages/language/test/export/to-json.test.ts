@@ -57,10 +57,10 @@ describe('JSON export', () => {
         const model: PlanModel = {
             files: { plan: 'draft.appl', imports: [] },
             plan: { title: 'Draft', accountable: [{ id: 'nobody', resolved: false }], advisers: [] },
-            organisations: [], people: [], boards: [], inspections: [], notices: [], measures: [], reviews: [], coverage: [],
+            organisations: [], people: [], boards: [], inspections: [], notices: [], measures: [], reviews: [], coverage: [], analysis: [], communications: [], support: [],
             areas: [{
                 id: '1', addresses: [], file: 'draft.appl', rag: 'not-due', actions: [{
-                    id: '1.1', partners: [], addresses: [], evidence: [], milestones: [{ text: 'Something', state: 'undated' }],
+                    id: '1.1', partners: [], addresses: [], evidence: [], successCriteria: [], coproduction: [], milestones: [{ text: 'Something', state: 'undated' }],
                     targets: [{ type: 'inline', name: 'Things' }, { type: 'measure', measure: { id: 'm', resolved: false } }],
                     updates: [], rag: 'not-due', ragReasons: [],
                 }],
@@ -100,7 +100,7 @@ describe('JSON export', () => {
     it('exports notices with their requirements in the model\'s order, valid against the schema', () => {
         const model: PlanModel = {
             files: { plan: 'plan.appl', imports: [] },
-            organisations: [], people: [], boards: [], inspections: [], measures: [], areas: [], reviews: [], coverage: [],
+            organisations: [], people: [], boards: [], inspections: [], measures: [], areas: [], reviews: [], coverage: [], analysis: [], communications: [], support: [],
             notices: [{
                 id: 'n1', kind: 'improvement-notice', title: 'Improvement Notice', issued: '2023-03-31', file: 'plan.appl',
                 issuers: [{ id: 'dfe', resolved: true, type: 'organisation', name: 'DfE' }],
@@ -127,10 +127,39 @@ describe('JSON export', () => {
         expectValid(JSON.stringify(value));
     });
 
+    it('exports the Annex A clauses (version, sign-off, analysis, communications, support, success criteria, officer, co-production), valid against the schema', async () => {
+        const services = createTestServices();
+        await checkFiles(services, { 'plan.appl': `
+            organisation pcf "Forum" kind parent-carer-forum
+            person dcs "Alex Kay" role "Director of Children's Services"
+            plan "P" { version "2.1" signed-off 2023-04-08 by dcs, pcf }
+            analysis { factor "Too few caseworkers." response "A permanent team." answered-by 1.1 }
+            communications { channel "Newsletter" monthly }
+            support { request "A peer review" by 2023-09-30 }
+            area 1 "A" { action 1.1 "B" {
+              success-criteria "Every post filled"
+              senior-responsible-officer dcs
+              co-production pcf co-produced
+            } }` });
+        const document = services.appl.shared.workspace.LangiumDocuments.getDocument(testUri('plan.appl'))!;
+        const text = exportPlan(services.appl, document, 'json');
+        expectValid(text);
+        const value = JSON.parse(text);
+        const dcs = { id: 'dcs', resolved: true, type: 'person', name: 'Alex Kay', role: 'Director of Children\'s Services' };
+        const pcf = { id: 'pcf', resolved: true, type: 'organisation', name: 'Forum' };
+        expect([value.plan.version, value.plan.signedOff]).toEqual(['2.1', { date: '2023-04-08', by: [dcs, pcf] }]);
+        expect(value.analysis).toEqual([{ text: 'Too few caseworkers.', response: 'A permanent team.', answeredBy: [{ id: '1.1', resolved: true, type: 'action', name: 'B' }], file: 'plan.appl' }]);
+        expect(value.communications).toEqual([{ text: 'Newsletter', frequency: 'monthly', file: 'plan.appl' }]);
+        expect(value.support).toEqual([{ text: 'A peer review', date: '2023-09-30', file: 'plan.appl' }]);
+        const action = value.areas[0].actions[0];
+        expect([action.successCriteria, action.seniorResponsibleOfficer, action.coproduction]).toEqual([['Every post filled'], dcs, [{ party: pcf, level: 'co-produced' }]]);
+        await resetWorkspace(services);
+    });
+
     it('rejects a notice the schema does not describe', () => {
         const value = toExportJson({
             files: { plan: 'plan.appl', imports: [] },
-            organisations: [], people: [], boards: [], inspections: [], measures: [], areas: [], reviews: [], coverage: [],
+            organisations: [], people: [], boards: [], inspections: [], measures: [], areas: [], reviews: [], coverage: [], analysis: [], communications: [], support: [],
             notices: [{ id: 'n1', kind: 'warning-letter', issuers: [], requirements: [{ id: 'R1', outcome: 'partly', state: 'upcoming', answeredBy: [] }], file: 'plan.appl' }],
             position: { rag: { 'red': 0, 'amber': 0, 'green': 0, 'not-due': 1 } },
         }, []);

@@ -82,6 +82,19 @@ describe('formatPlan', () => {
         expect(formatPlan(MESSY)).toBe(MESSY_FORMATTED);
     });
 
+    test('lays out the Annex A clauses: a factor\'s response and answers on lines of their own, one step in', () => {
+        expect(formatPlan('analysis { factor "A" response "B" answered-by 6.1 }\ncommunications { channel "News" monthly channel "Open" }\n'
+            + 'plan "P" { version "2" signed-off 2023-01-01 by a, b }\n'
+            + 'area 1 "A" { action 1.1 "B" { lead x success-criteria "S" senior-responsible-officer y co-production p co-produced, q consulted } }\n'))
+            .toBe([
+                'analysis {', '  factor "A"', '    response "B"', '    answered-by 6.1', '}', '',
+                'communications {', '  channel "News" monthly', '  channel "Open"', '}', '',
+                'plan "P" {', '  version "2"', '  signed-off 2023-01-01 by a, b', '}', '',
+                'area 1 "A" {', '  action 1.1 "B" {', '    lead x', '    success-criteria "S"', '    senior-responsible-officer y',
+                '    co-production p co-produced, q consulted', '  }', '}', '',
+            ].join('\n'));
+    });
+
     test('changes only whitespace, and formatting again changes nothing', () => {
         for (const text of [MESSY, MEDWAY]) {
             const formatted = formatPlan(text);

@@ -64,6 +64,9 @@ describe('completion', () => {
             'measure (keyword): A measure (KPI): its kind, unit, baseline, target, the values expected on the way and the actual values.',
             'area (keyword): An area of the plan, with the weaknesses it addresses and its actions: area 3 "<title>" addresses W7 { … }.',
             'review (keyword): A progress review by DfE and NHS England: the outcome for each weakness and what the reviewers will look for next.',
+            'analysis (keyword): The factors that account for insufficient progress, and how each is being addressed: analysis { factor "…" response "…" }.',
+            'communications (keyword): How families are kept informed: communications { channel "<how>" monthly }.',
+            'support (keyword): The support and challenge the area asks DfE and NHS England for: support { request "<what>" by <date> }.',
             'plan block (snippet): A whole plan header: type, local area, period, dates and accountable officers',
             'measure block (snippet): A new measure: kind, unit, baseline and target',
             'area block (snippet): A new area and the weaknesses it addresses',
@@ -89,6 +92,9 @@ describe('completion', () => {
             'target (keyword): A target: in a measure, the value to reach by a date (target 70 by 2021-03-31); in an action, a measure\'s id or an inline target (target "<what>" 100 percent by <date> from 20 on <date>).',
             'milestone (keyword): What will be true by a date: milestone 3 months 2020-06-01 "<what will be true>" met.',
             'evidence (keyword): What a reviewer will be shown, in quotes: evidence "Training register", "Audit report".',
+            'success-criteria (keyword): What will show the action has succeeded, in quotes: success-criteria "Every caseworker trained", "Audit at 70% good or better".',
+            'senior-responsible-officer (keyword): The senior officer accountable for the action (a person), above its lead: senior-responsible-officer sarah-hammond.',
+            'co-production (keyword): Who the action was developed with, and how far: co-production kent-pact co-produced, schools consulted.',
             'update (keyword): The lead\'s note on progress at a date, latest last: update 2021-01-15 "<what has happened since the last update>".',
             'milestone 3 months (snippet): A milestone due 1 Jun 2020, 3 months after the plan starts',
             'milestone 6 months (snippet): A milestone due 1 Sep 2020, 6 months after the plan starts',
@@ -219,6 +225,7 @@ describe('completion', () => {
         expect(items).toEqual([
             'start (keyword): The date the action starts.',
             'status (keyword): How the action is going: not-started, on-track, at-risk, off-track or complete.',
+            'success-criteria (keyword): What will show the action has succeeded, in quotes: success-criteria "Every caseworker trained", "Audit at 70% good or better".',
         ]);
     });
 });

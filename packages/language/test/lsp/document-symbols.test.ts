@@ -56,6 +56,17 @@ describe('document symbols', () => {
         });
     });
 
+    test('outline: the Annex A sections, each with how many entries it has, selecting its keyword', async () => {
+        await expectSymbols(services)({
+            text: 'analysis {\n  factor "A" response "B"\n  factor "C"\n}\ncommunications { channel "News" monthly }\nsupport { }\n',
+            disposeAfterCheck: true,
+            assert: symbols => {
+                expect(outline(symbols)).toEqual(['Analysis — 2 factors [Namespace]', 'Communications — 1 channel [Namespace]', 'Support requested — 0 requests [Namespace]']);
+                expect(symbols[1].selectionRange).toEqual({ start: { line: 4, character: 0 }, end: { line: 4, character: 14 } });
+            },
+        });
+    });
+
     test('the plan spans the file; each symbol selects its id, title or date', async () => {
         await expectSymbols(services)({
             text: PLAN,

@@ -174,6 +174,24 @@ describe('hover', () => {
         ].join('\n'));
     });
 
+    test('an action shows its senior responsible officer and who it was co-produced with', async () => {
+        await expectHoverIn(plan('').replace('action 1.1 "Agree a joint strategy" { lead jane-doe',
+            'action 1.<|>1 "Agree a joint strategy" { lead jane-doe senior-responsible-officer sam-lee co-production pcf co-produced, riverside-council consulted'), [
+            '**Action 1.1**: Agree a joint strategy',
+            '',
+            'Lead: Jane Doe · due 31 Dec 2020 · on track',
+            '',
+            'Senior responsible officer: Sam Lee · Co-produced with Riverside Parent Carer Forum · Consulted Riverside Council',
+            '',
+            'RAG: **Not yet due**',
+        ].join('\n'));
+    });
+
+    test('a keyword of the Annex A clauses shows what it means', async () => {
+        await expectHoverIn(plan('').replace('lead jane-doe due', 'lead jane-doe co-production pcf co-pro<|>duced due'),
+            '**co-produced**: They shaped the action as equal partners.');
+    });
+
     test('a keyword shows what it means', async () => {
         await expectHoverIn(plan('').replace('status on-track', 'sta<|>tus on-track'),
             '**status**: How the action is going: `not-started`, `on-track`, `at-risk`, `off-track` or `complete`.');

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterEach, describe, expect, test } from 'vitest';
 import type { CodeLens } from 'vscode-languageserver-types';
-import { ExportPlanRequest, PreviewPlanRequest, type ExportPlanResult, type PreviewPlanResult } from '../../src/lsp/protocol.js';
+import { ExportPlanRequest, PreviewPlanRequest, ReviewPackRequest, type ExportPlanResult, type PreviewPlanResult } from '../../src/lsp/protocol.js';
 import { LspTestClient } from './lsp-client.js';
 
 const SERVER = fileURLToPath(new URL('./server-entry.mjs', import.meta.url));
@@ -144,6 +144,19 @@ describe('language server features over stdio', () => {
         expect(markdown.text.split('\n')[0]).toBe('# Riverside \\<script\\>alert(1)\\</script\\> APP');
     });
 
+    test('appl/exportPlan returns a Word file in base64, and appl/reviewPack the progress-review pack', async () => {
+        const uri = await openPlan();
+        const word = await client!.request<ExportPlanResult>(ExportPlanRequest.method, { textDocument: { uri }, format: 'docx' });
+        expect([word.fileName, word.encoding]).toEqual(['plan.docx', 'base64']);
+        expect(Buffer.from(word.text, 'base64').subarray(0, 2).toString('latin1')).toBe('PK');
+        const html = await client!.request<ExportPlanResult>(ExportPlanRequest.method, { textDocument: { uri }, format: 'html' });
+        expect([html.fileName, html.encoding]).toEqual(['plan.html', undefined]);
+        expect(html.text).toContain('<h1>Riverside &lt;script&gt;alert(1)&lt;/script&gt; APP</h1>');
+        const pack = await client!.request<ExportPlanResult>(ReviewPackRequest.method, { textDocument: { uri }, format: 'markdown' });
+        expect(pack.fileName).toBe('plan-review.md');
+        expect(pack.text.split('\n')[0]).toBe('# Progress review pack: Riverside \\<script\\>alert(1)\\</script\\> APP');
+    });
+
     test('appl/previewPlan returns the plan as HTML with a fresh nonce, its title escaped', async () => {
         const uri = await openPlan();
         const first = await client!.request<PreviewPlanResult>(PreviewPlanRequest.method, { textDocument: { uri } });
@@ -153,7 +166,7 @@ describe('language server features over stdio', () => {
         const nonce = (html: string) => /script-src 'nonce-([^']+)'/.exec(html)?.[1];
         expect(nonce(first.html)).toMatch(/^[A-Za-z0-9+/=]{24}$/);
         expect(nonce(first.html)).not.toBe(nonce(second.html));
-        expect(first.html).toContain('<polygon class="milestone met"');
+        expect(first.html).toContain('<circle class="milestone met"');
     });
 
     test('reads the appl settings from the client, and asks it to redraw lenses and hints when they change', async () => {

@@ -88,4 +88,15 @@ describe('coproduction', () => {
             await resetWorkspace(services);
         }
     });
+
+    test('counts the forum co-producing or consulted in an action\'s "co-production", not merely informed', async () => {
+        for (const level of ['co-produced', 'consulted']) {
+            await expectNoRule(services, 'coproduction', `${PARTIES}
+                area 1 "Training" { action 1.1 "Train caseworkers" { lead jo co-production forum ${level}, icb informed } }`);
+            await resetWorkspace(services);
+        }
+        await expectRule(services, 'coproduction', `${PARTIES}
+            area <|1|> "Training" { action 1.1 "Train caseworkers" { lead jo co-production pat informed } }`,
+        [noForum('1')], 'warning');
+    });
 });

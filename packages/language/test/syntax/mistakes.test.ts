@@ -152,13 +152,13 @@ const MISTAKES: ReadonlyArray<readonly [string, string, string, string, string]>
     ['text in a person\'s role with an apostrophe', 'role "Director of Children\'s Services"', 'role Director of Children\'s Services',
         '17:45', 'Expected the person\'s role in double quotes, e.g. role "Head of SEND", but found "Director".'],
     ['due date written twice', '    due 2020-12-31\n', '    due 2020-12-31\n    due 2021-03-31\n',
-        '73:5', 'Action 3.1 already has "due 2020-12-31" (line 72), and an action gives "due" once: delete one of them; only the first counts.'],
+        '73:5', 'Action 3.1 already has "due" on line 72 (due 2020-12-31): an action gives it once. Delete one of them; only the first counts.'],
     ['plan type written twice', '  local-area "Medway"\n', '  local-area "Medway"\n  type WSOA\n',
-        '5:3', 'The plan header already has "type APP" (line 3), and a plan header gives "type" once: delete one of them; only the first counts.'],
+        '5:3', 'The plan header already has "type" on line 3 (type APP): a plan header gives it once. Delete one of them; only the first counts.'],
     ['measure target written twice', '  target 70 by 2021-03-31\n', '  target 70 by 2021-03-31\n  target 80 by 2021-06-30\n',
-        '39:3', 'Measure ehcp-quality already has "target 70 by 2021-03-31" (line 38), and a measure gives "target" once: delete one of them; only the first counts.'],
+        '39:3', 'Measure ehcp-quality already has "target" on line 38 (target 70 by 2021-03-31): a measure gives it once. Delete one of them; only the first counts.'],
     ['second lead for an action', '    lead jane-doe\n', '    lead jane-doe\n    lead ian-sutherland\n',
-        '70:5', 'Action 3.1 already has "lead jane-doe" (line 69), and an action gives "lead" once: delete one of them; only the first counts.'],
+        '70:5', 'Action 3.1 already has "lead" on line 69 (lead jane-doe): an action gives it once. Delete one of them; only the first counts.'],
 ];
 
 const services = createTestServices();

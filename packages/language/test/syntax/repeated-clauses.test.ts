@@ -21,6 +21,10 @@ const TWICE = `plan "P" {
   as-of 2021-01-20
   as-of 2021-02-20
   accountable jane
+  version "1.0"
+  version "1.1"
+  signed-off 2020-03-20 by council
+  signed-off 2020-04-20
 }
 organisation council "Council" kind local-authority
 person jane "Jane Doe" at council
@@ -56,6 +60,8 @@ area 1 "Leadership" addresses W1 {
     due 2021-03-31
     status on-track
     status at-risk
+    senior-responsible-officer ian
+    senior-responsible-officer jane
     target m
     milestone 3 months 2020-06-01 "Drafted"
     milestone 6 months 2020-09-01 "Agreed"
@@ -69,13 +75,15 @@ describe('a clause written twice', () => {
         const diagnostics = (await checkFiles(services, { 'plan.appl': TWICE }))['plan.appl'];
         const errors = diagnostics.filter(d => d.code === 'syntax-error');
         const keywords = Object.values(ONCE_ONLY_CLAUSES).flatMap(clauses => Object.keys(clauses));
-        expect(errors.map(d => /gives "([^"]+)" once/.exec(d.message)?.[1])).toEqual(keywords);
+        expect(errors.map(d => /already has "([^"]+)"/.exec(d.message)?.[1])).toEqual(keywords);
         const lines = TWICE.split('\n');
         for (const error of errors) {
-            const keyword = /gives "([^"]+)" once/.exec(error.message)![1];
-            // At the second clause, which begins with the keyword; the message quotes the first, one line up.
+            const [, keyword, line, quoted] = /already has "([^"]+)" on line (\d+) \((.*)\): /.exec(error.message)!;
+            // At the second clause, which begins with the keyword; the message quotes the first (up to
+            // its value), one line up.
             expect(lines[error.range.start.line].trimStart().startsWith(`${keyword} `), error.message).toBe(true);
-            expect(error.message).toContain(`"${lines[error.range.start.line - 1].trim()}" (line ${error.range.start.line})`);
+            expect(Number(line)).toBe(error.range.start.line);
+            expect(lines[error.range.start.line - 1].trim().startsWith(quoted), error.message).toBe(true);
         }
     });
 
@@ -84,10 +92,11 @@ describe('a clause written twice', () => {
         const document = services.appl.shared.workspace.LangiumDocuments.getDocument(testUri('plan.appl'))!;
         const model = toPlanModel(document, [document]);
         expect(model.plan).toMatchObject({ type: 'APP', localArea: 'Medway', period: { start: '2020-03-01', end: '2021-09-30' },
-            agreed: '2020-03-20', asOf: '2021-01-20' });
+            agreed: '2020-03-20', asOf: '2021-01-20', version: '1.0', signedOff: { date: '2020-03-20' } });
         expect(model.boards[0]).toMatchObject({ meets: 'monthly', reportsTo: 'Health and Wellbeing Board' });
         expect(model.measures[0]).toMatchObject({ kind: 'impact', unit: 'percent', direction: 'increase',
             baseline: { value: 35, date: '2020-01-31' }, target: { value: 70, date: '2021-03-31' } });
-        expect(model.areas[0].actions[0]).toMatchObject({ lead: { id: 'jane' }, start: '2020-03-01', due: '2020-12-31', status: 'on-track' });
+        expect(model.areas[0].actions[0]).toMatchObject({ lead: { id: 'jane' }, start: '2020-03-01', due: '2020-12-31', status: 'on-track',
+            seniorResponsibleOfficer: { id: 'ian' } });
     });
 });

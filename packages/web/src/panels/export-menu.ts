@@ -13,6 +13,11 @@ export interface ExportChoice {
 }
 
 export const EXPORT_CHOICES: readonly ExportChoice[] = [
+    {
+        format: 'docx', label: 'Word document (.docx)', mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+        encoding: 'base64',
+    },
+    { format: 'html', label: 'Web page for printing (.html)', mimeType: 'text/html', encoding: 'text' },
     { format: 'markdown', label: 'Markdown document (.md)', mimeType: 'text/markdown', encoding: 'text' },
     { format: 'json', label: 'JSON data (.json)', mimeType: 'application/json', encoding: 'text' },
 ];

@@ -17,6 +17,7 @@ import { after, before, describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import sirv from 'sirv';
+import { zipEntry } from '../../../../test/zip-entry.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const web = join(here, '..', '..');
@@ -36,9 +37,12 @@ function cliExport(/** @type {Record<string, string>} */ files, /** @type {strin
         for (const [name, text] of Object.entries(files)) {
             writeFileSync(join(folder, name), text);
         }
-        const run = spawnSync(process.execPath, [cli, 'export', join(folder, plan), '--format', format], { encoding: 'utf8' });
+        // A Word file is written to a file (-o); its document part is what the page's download must match.
+        const target = join(folder, 'export.docx');
+        const args = format === 'docx' ? ['-o', target] : [];
+        const run = spawnSync(process.execPath, [cli, 'export', join(folder, plan), '--format', format, ...args], { encoding: 'utf8' });
         assert.ok(run.status === 0 || run.status === 1, `appl export failed: ${run.stderr}`);
-        return run.stdout;
+        return format === 'docx' ? zipEntry(readFileSync(target), 'word/document.xml') : run.stdout;
     } finally {
         rmSync(folder, { recursive: true, force: true });
     }
@@ -176,7 +180,8 @@ describe('the web page in headless Chromium', () => {
             await page.locator('.problem-fix', { hasText: 'medway-council' }).waitFor({ timeout: 10_000 });
             assert.deepEqual((await problems()).filter(problem => problem.severity === 'Error'), [{
                 severity: 'Error',
-                line: 'Line 379',
+                // Typed on a new line after the file's last line.
+                line: `Line ${readFileSync(join(repo, 'examples', 'medway', 'app-2020.appl'), 'utf8').split('\n').length + 1}`,
                 message: 'No organisation called medway-councl is declared in this file or in a file it imports. Did you mean medway-council?',
                 rule: 'unresolved-reference',
                 fixes: ['Fix: Change to medway-council', 'Fix: Create organisation medway-councl', 'Fix: Silence unresolved-reference on this line'],
@@ -208,7 +213,7 @@ describe('the web page in headless Chromium', () => {
             await page.keyboard.type('board test-board "Test board" { chairs ', { delay: 5 });
             await page.keyboard.press('Control+Space');
             // A person of the plan, and one of the file it imports.
-            for (const person of ['lee-anne-farach', 'ian-sutherland']) {
+            for (const person of ['lee-anne-farach', 'wendy-vincent']) {
                 await page.locator('.cm-tooltip-autocomplete li', { hasText: person }).first().waitFor({ timeout: 20_000 });
             }
             await page.keyboard.press('Escape');
@@ -237,7 +242,7 @@ describe('the web page in headless Chromium', () => {
       }
     });
 
-    test('downloads the JSON and Markdown exports, the same as `appl export` writes', async () => {
+    test('downloads the Word, HTML, JSON and Markdown exports, the same as `appl export` writes', async () => {
         const text = await page.evaluate(() => /** @type {any} */ (document.querySelector('.cm-content'))?.cmView?.view?.state.doc.toString() ?? null);
         const planText = text ?? readFileSync(join(repo, 'examples', 'medway', 'app-2020.appl'), 'utf8');
         const files = {
@@ -245,13 +250,14 @@ describe('the web page in headless Chromium', () => {
             'medway-people.appl': readFileSync(join(repo, 'examples', 'medway', 'medway-people.appl'), 'utf8'),
             'medway-findings.appl': readFileSync(join(repo, 'examples', 'medway', 'medway-findings.appl'), 'utf8'),
         };
-        for (const [label, format, name] of [['JSON data (.json)', 'json', 'app-2020.json'], ['Markdown document (.md)', 'markdown', 'app-2020.md']]) {
+        for (const [label, format, name] of [['Word document (.docx)', 'docx', 'app-2020.docx'], ['Web page for printing (.html)', 'html', 'app-2020.html'],
+            ['JSON data (.json)', 'json', 'app-2020.json'], ['Markdown document (.md)', 'markdown', 'app-2020.md']]) {
             await page.getByLabel('Export as').selectOption({ label });
             const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download' }).click()]);
             assert.equal(download.suggestedFilename(), name);
             const saved = join(out, name);
             await download.saveAs(saved);
-            const downloaded = readFileSync(saved, 'utf8');
+            const downloaded = format === 'docx' ? zipEntry(readFileSync(saved), 'word/document.xml') : readFileSync(saved, 'utf8');
             if (text !== null) {
                 assert.equal(downloaded, cliExport(files, 'app-2020.appl', format));
             }
@@ -259,8 +265,10 @@ describe('the web page in headless Chromium', () => {
                 const json = JSON.parse(downloaded);
                 assert.equal(json.version, 1);
                 assert.equal(json.plan.title, 'Medway Accelerated Progress Plan');
-            } else {
+            } else if (format === 'markdown') {
                 assert.match(downloaded, /^# Medway Accelerated Progress Plan/m);
+            } else {
+                assert.match(downloaded, /Medway Accelerated Progress Plan/);
             }
         }
         assert.match(await page.locator('#status').innerText(), /app-2020\.md is in your downloads/);
@@ -298,7 +306,7 @@ describe('the web page in headless Chromium', () => {
             'import "medway-people.appl"',
             '',
             'board local-board "Local SEND board" {',
-            '  chairs ian-sutherland',
+            '  chairs wendy-vincent',
             '  members pcf',
             '}',
             '',

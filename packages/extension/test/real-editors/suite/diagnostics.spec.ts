@@ -49,7 +49,7 @@ describe('diagnostics', () => {
         try {
             const title = 'Bring school leaders onto the SEND Improvement Board" {';
             const afterTitle = positionOf(editor.document, title, title.length); // action 1.1, which has no lead
-            assert.ok(await editor.edit(edit => edit.insert(afterTitle, '\n    lead ian-sutherland')));
+            assert.ok(await editor.edit(edit => edit.insert(afterTitle, '\n    lead wendy-vincent')));
             const errors = await waitFor('action-has-lead to clear', () => {
                 const found = errorsOf(uri);
                 return !found.some(d => ruleId(d) === 'action-has-lead') && found;

@@ -6,7 +6,7 @@ export const coproduction = defineRule({
     id: 'coproduction',
     defaultSeverity: 'warning',
     node: 'Area',
-    description: 'In every area, at least one action involves the parent carer forum, as lead or partner.',
+    description: 'In every area, at least one action involves the parent carer forum: as lead or partner, or co-producing or consulted in its "co-production".',
     check(area, report) {
         // An area without actions is empty-area's finding; an unresolved name may be the forum.
         if (!area.name || area.actions.length === 0 || area.actions.some(hasUnresolvedParty)) {
@@ -21,8 +21,15 @@ export const coproduction = defineRule({
     },
 });
 
+/**
+ * The parties an action involves: its lead, its partners, and those it was co-produced with or that
+ * were consulted on it (being informed is not involvement).
+ */
 function parties(action: Action) {
-    return [...action.lead.slice(0, 1), ...action.partners];
+    const involved = (action.coproduction ?? [])
+        .filter(involvement => involvement.level === 'co-produced' || involvement.level === 'consulted')
+        .map(involvement => involvement.party);
+    return [...action.lead.slice(0, 1), ...action.partners, ...involved];
 }
 
 function hasUnresolvedParty(action: Action): boolean {
