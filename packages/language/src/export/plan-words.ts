@@ -76,9 +76,10 @@ export function value(amount: number, unit: string | undefined): string {
     }
 }
 
-/** "68%", "12 weeks", "31.6%": rounded to one decimal, as a reader wants a figure at a glance. */
+/** "68%", "12 weeks", "31.6%", "534": rounded to one decimal (a count to a whole number), as a reader wants a figure at a glance. */
 export function amount(value: number, unit: string | undefined): string {
-    const rounded = Math.round(value * 10) / 10;
+    // A count is whole: an expected 533.5 assessments reads as 534.
+    const rounded = unit === 'count' ? Math.round(value) : Math.round(value * 10) / 10;
     switch (unit) {
         case 'percent': return `${rounded}%`;
         case 'weeks': return `${rounded} ${rounded === 1 ? 'week' : 'weeks'}`;
