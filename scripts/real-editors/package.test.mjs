@@ -84,17 +84,18 @@ describe('the packaged extension', () => {
         return sizes;
     }
 
-    // The minified desktop extension alone was 334 KB; the browser entry (its client and a second server
-    // bundle, some 340 KB) and the walkthrough's pictures (550 KB) came after. Sharing one server bundle
-    // between the desktop and the browser, and smaller pictures, are what would bring it back.
-    test('is under 350 KB', { todo: 'the browser entry and the walkthrough pictures take it past 350 KB' }, () => {
+    // The minified desktop extension alone was 334 KB. Then came the Word writer in the server (the desktop
+    // part is some 510 KB with it), the browser entry (its client and a second server, some 470 KB) and
+    // the walkthrough's pictures (550 KB). Sharing one server bundle between the desktop and the browser,
+    // the Word writer on its own, and smaller pictures are what would bring it back towards 350 KB.
+    test('is under 350 KB', { todo: 'the Word writer, the browser entry and the walkthrough pictures take it past 350 KB' }, () => {
         assert.ok(statSync(vsix).size < 350_000, `the .vsix is ${statSync(vsix).size} bytes: ${JSON.stringify(parts())}`);
     });
 
-    test('grows no further: under 1.35 MB, the desktop part (all but the browser entry and pictures) under 400 KB', () => {
+    test('grows no further: under 1.65 MB, the desktop part (all but the browser entry and pictures) under 560 KB', () => {
         const sizes = parts();
-        assert.ok(statSync(vsix).size < 1_350_000, `the .vsix is ${statSync(vsix).size} bytes: ${JSON.stringify(sizes)}`);
-        assert.ok(sizes.desktop < 400_000, `the desktop part is ${sizes.desktop} bytes`);
+        assert.ok(statSync(vsix).size < 1_650_000, `the .vsix is ${statSync(vsix).size} bytes: ${JSON.stringify(sizes)}`);
+        assert.ok(sizes.desktop < 560_000, `the desktop part is ${sizes.desktop} bytes`);
     });
 
     test('holds minified bundles, built by vscode:prepublish, without source map comments', () => {
