@@ -23,13 +23,13 @@ import { lookAlikeNamed } from '../syntax/look-alike-tokens.js';
 const SINGLE_CLAUSES: Record<string, Record<string, string[]>> = {
     Plan: {
         'type': ['type'], 'local-area': ['localArea'], 'period': ['period'], 'agreed': ['agreed'], 'as-of': ['asOf'],
-        'accountable': ['accountable'], 'advisers': ['advisers'],
+        'accountable': ['accountable'], 'advisers': ['advisers'], 'version': ['version'], 'signed-off': ['signedOff', 'signedOffBy'],
     },
     Board: { 'chairs': ['chairs'], 'meets': ['meets', 'meetsText'], 'members': ['members'], 'reports-to': ['reportsTo'] },
     Measure: { 'kind': ['kind'], 'unit': ['unit'], 'direction': ['direction'], 'baseline': ['baseline'], 'target': ['target'] },
     Action: {
         'lead': ['lead'], 'partners': ['partners'], 'addresses': ['addresses'], 'start': ['start'], 'due': ['due'],
-        'status': ['status'], 'evidence': ['evidence'],
+        'status': ['status'], 'evidence': ['evidence'], 'senior-responsible-officer': ['seniorOfficer'], 'co-production': ['coproduction'],
     },
 };
 

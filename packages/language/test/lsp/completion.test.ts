@@ -81,6 +81,7 @@ describe('completion', () => {
   action 1.1 "Agree a strategy" {
     lead jane-doe
     due 2020-12-31
+    senior-responsible-officer jane-doe
     <|>
   }
 }`);
@@ -93,7 +94,6 @@ describe('completion', () => {
             'milestone (keyword): What will be true by a date: milestone 3 months 2020-06-01 "<what will be true>" met.',
             'evidence (keyword): What a reviewer will be shown, in quotes: evidence "Training register", "Audit report".',
             'success-criteria (keyword): What will show the action has succeeded, in quotes: success-criteria "Every caseworker trained", "Audit at 70% good or better".',
-            'senior-responsible-officer (keyword): The senior officer accountable for the action (a person), above its lead: senior-responsible-officer sarah-hammond.',
             'co-production (keyword): Who the action was developed with, and how far: co-production kent-pact co-produced, schools consulted.',
             'update (keyword): The lead\'s note on progress at a date, latest last: update 2021-01-15 "<what has happened since the last update>".',
             'milestone 3 months (snippet): A milestone due 1 Jun 2020, 3 months after the plan starts',
