@@ -1,12 +1,15 @@
 //@ts-check
-// Builds the shipped CLI as one CommonJS file: Node loads it several times faster than the graph of
-// ES modules it replaces (Langium, Chevrotain, commander and the core: hundreds of files to resolve).
-//   src/main.ts and all it imports -> out/appl.cjs      what bin/appl.cjs runs; exports runCli and main
-//                                  -> out/appl.cjs.map  linked: read only under node --enable-source-maps
-//   the docx library               -> out/docx.cjs      required by out/appl.cjs only when a Word file is
-//                                                       written: a megabyte that `appl check` need not parse
-// The core comes in through its package, that is its tsc output (packages/language/out), as in the
-// CLI's in-process tests: run after `tsc -b` (`npm run build` does). `--watch` rebuilds on change.
+// Builds what the `appl` package ships: CommonJS files with everything inside (Node loads one file
+// several times faster than the graph of ES modules it replaces, and the package needs no dependency):
+//   src/main.ts and all it imports       -> out/appl.cjs                  what bin/appl.cjs runs
+//   the core's lsp/main.js and its graph -> out/appl-language-server.cjs  what bin/appl-language-server.cjs runs
+//   the docx library                     -> out/docx.cjs                  required by both only when a Word
+//                                                                         file is written: a megabyte that
+//                                                                         `appl check` need not parse
+// The core comes in through its tsc output (packages/language/out), as in the CLI's in-process tests:
+// run after `tsc -b` (`npm run build` does). No source maps: the package ships none, and the bundles
+// stay unminified, so an internal error's stack trace and a CPU profile are readable as they are
+// (bench/profile-summary.mjs reads the bundle's module comments). `--watch` rebuilds on change.
 import * as esbuild from 'esbuild';
 import { mkdir, rename, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
@@ -16,7 +19,7 @@ const watch = process.argv.includes('--watch');
 const here = (/** @type {string} */ path) => fileURLToPath(new URL(path, import.meta.url));
 
 // CommonJS has no import.meta. The code reads files relative to its own module (main.ts reads
-// `new URL('../package.json', import.meta.url)`), so the bundle defines import.meta.url as its own URL,
+// `new URL('../package.json', import.meta.url)`), so a bundle defines import.meta.url as its own URL,
 // taken where it runs: out/appl.cjs sits one folder below package.json, as src/main.ts does.
 const IMPORT_META_URL = '__applImportMetaUrl';
 
@@ -68,18 +71,13 @@ const docxOptions = {
 };
 
 /** @type {esbuild.BuildOptions} */
-const options = {
+const common = {
     absWorkingDir: here('.'),
-    entryPoints: ['src/main.ts'],
-    outfile: 'out/appl.cjs',
     bundle: true,
     format: 'cjs',
     platform: 'node',
     target: 'node20',
-    // Not minified: that measured no faster a start (V8 compiles lazily), and an internal error's stack
-    // trace and a CPU profile stay readable (bench/profile-summary.mjs reads the bundle's module comments).
-    // The map costs nothing unless node runs with --enable-source-maps.
-    sourcemap: 'linked',
+    sourcemap: false,
     // "use strict" first: any code before it would turn the directive esbuild writes into a plain string.
     banner: { js: `"use strict";var ${IMPORT_META_URL}=require("node:url").pathToFileURL(__filename).href;` },
     define: { 'import.meta.url': IMPORT_META_URL },
@@ -88,11 +86,18 @@ const options = {
     logLevel: 'warning',
 };
 
+const bundles = [
+    { ...common, entryPoints: ['src/main.ts'], outfile: 'out/appl.cjs' },
+    { ...common, entryPoints: ['../language/out/lsp/main.js'], outfile: 'out/appl-language-server.cjs' },
+];
+
 if (watch) {
     await esbuild.build(docxOptions);
-    await (await esbuild.context(options)).watch();
-    console.log('appl-cli: watching for changes');
+    for (const options of bundles) {
+        await (await esbuild.context(options)).watch();
+    }
+    console.log('appl: watching for changes');
 } else {
-    await Promise.all([esbuild.build(options), esbuild.build(docxOptions)]);
-    console.log('appl-cli: built out/appl.cjs and out/docx.cjs');
+    await Promise.all([...bundles, docxOptions].map(options => esbuild.build(options)));
+    console.log('appl: built out/appl.cjs, out/appl-language-server.cjs and out/docx.cjs');
 }

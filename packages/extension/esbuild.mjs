@@ -7,7 +7,8 @@
 //   src/browser/extension.ts              -> out/browser/extension.js
 //   ../language/src/lsp/main-browser.ts   -> out/browser/server.js
 // The server bundle has no externals: anything that reached for `vscode` would fail to build.
-// `node esbuild.mjs --watch` rebuilds on change; `--minify` drops the source maps.
+// `node esbuild.mjs --watch` rebuilds on change; `--minify` (what `vscode:prepublish` runs before
+// `vsce package`) minifies and drops the source maps, for a small .vsix.
 import * as esbuild from 'esbuild';
 import { copyFile, mkdir } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
@@ -19,7 +20,8 @@ const here = (/** @type {string} */ path) => new URL(path, import.meta.url);
 // The TextMate grammar is generated at the repository root by `npm run langium:generate`.
 await mkdir(here('syntaxes/'), { recursive: true });
 await copyFile(here('../../syntaxes/appl.tmLanguage.json'), here('syntaxes/appl.tmLanguage.json'));
-// The project config's schema, so that VS Code completes and checks appl.config.json.
+// The project config's schema, so that VS Code completes and checks appl.config.json even offline.
+// (Exported plans name their schema's URL, which VS Code downloads: jsonValidation in package.json.)
 await mkdir(here('schemas/'), { recursive: true });
 await copyFile(here('../language/schema/appl-config.schema.json'), here('schemas/appl-config.schema.json'));
 

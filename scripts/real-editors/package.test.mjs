@@ -1,11 +1,12 @@
 // @ts-check
 // The packaged extension, as the Marketplace and `code --install-extension` get it: `npm run package`
-// (in packages/extension: `vsce package`) writes appl-<version>.vsix without a warning, and the .vsix is
-// bundled (no node_modules, sources or source maps), documented, licensed and declares what VS Code needs.
+// (in packages/extension: `vsce package`, which first runs `vscode:prepublish`, the minified build) writes
+// appl-<version>.vsix without a warning, and the .vsix is bundled and minified, within its size budget (no node_modules,
+// sources or source maps), documented, licensed and declares what VS Code and the Marketplace need.
 // Run after `npm run build`:  node --test scripts/real-editors/package.test.mjs
 import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { before, describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
@@ -66,6 +67,48 @@ describe('the packaged extension', () => {
         assert.deepEqual(warnings, []);
     });
 
+    /** Bytes the .vsix spends on each part (compressed sizes of its entries, headers left out). */
+    function parts() {
+        const zip = readFileSync(vsix);
+        let end = zip.length - 22;
+        while (zip.readUInt32LE(end) !== 0x06054b50) {
+            end--;
+        }
+        const sizes = { desktop: 0, browser: 0, pictures: 0 };
+        for (let i = 0, at = zip.readUInt32LE(end + 16); i < zip.readUInt16LE(end + 10); i++) {
+            const name = zip.toString('utf8', at + 46, at + 46 + zip.readUInt16LE(at + 28));
+            const part = name.startsWith('extension/out/browser/') ? 'browser' : name.startsWith('extension/media/') ? 'pictures' : 'desktop';
+            sizes[part] += zip.readUInt32LE(at + 20);
+            at += 46 + zip.readUInt16LE(at + 28) + zip.readUInt16LE(at + 30) + zip.readUInt16LE(at + 32);
+        }
+        return sizes;
+    }
+
+    // The minified desktop extension alone was 334 KB. Then came the Word writer in the server (the desktop
+    // part is some 510 KB with it), the browser entry (its client and a second server, some 470 KB) and
+    // the walkthrough's pictures (550 KB). Sharing one server bundle between the desktop and the browser,
+    // the Word writer on its own, and smaller pictures are what would bring it back towards 350 KB.
+    test('is under 350 KB', { todo: 'the Word writer, the browser entry and the walkthrough pictures take it past 350 KB' }, () => {
+        assert.ok(statSync(vsix).size < 350_000, `the .vsix is ${statSync(vsix).size} bytes: ${JSON.stringify(parts())}`);
+    });
+
+    test('grows no further: under 1.65 MB, the desktop part (all but the browser entry and pictures) under 560 KB', () => {
+        const sizes = parts();
+        assert.ok(statSync(vsix).size < 1_650_000, `the .vsix is ${statSync(vsix).size} bytes: ${JSON.stringify(sizes)}`);
+        assert.ok(sizes.desktop < 560_000, `the desktop part is ${sizes.desktop} bytes`);
+    });
+
+    test('holds minified bundles, built by vscode:prepublish, without source map comments', () => {
+        for (const bundle of ['extension/out/extension.cjs', 'extension/out/server.cjs', 'extension/out/browser/extension.js', 'extension/out/browser/server.js']) {
+            const text = entries.get(bundle)?.().toString('utf8') ?? '';
+            // Unminified, esbuild names each module's file in a comment line ("// src/extension.ts") and
+            // indents; minified, there are neither (the lines left are inside the bundled example plans).
+            assert.doesNotMatch(text, /^\/\/ (src|\.\.)\/\S+\.[cm]?[jt]s$/m, `${bundle} is not minified`);
+            assert.doesNotMatch(text, /^ {4}(var|let|const|function|return) /m, `${bundle} is not minified`);
+            assert.doesNotMatch(text, /sourceMappingURL/);
+        }
+    });
+
     test('holds the two bundles and no node_modules, sources or source maps', () => {
         const files = [...entries.keys()].filter(name => name.startsWith('extension/'));
         assert.ok(files.includes('extension/out/extension.cjs'));
@@ -95,5 +138,18 @@ describe('the packaged extension', () => {
         assert.equal(manifest.capabilities?.untrustedWorkspaces?.supported, true);
         assert.equal(manifest.main, './out/extension.cjs');
         assert.ok(entries.has(`extension/${manifest.main.replace(/^\.\//, '')}`), 'main is not in the package');
+    });
+
+    test('declares keywords, a gallery banner, a scope for every setting, and the JSON schemas it validates with', () => {
+        const manifest = JSON.parse(entries.get('extension/package.json')?.().toString('utf8') ?? '{}');
+        assert.ok(Array.isArray(manifest.keywords) && manifest.keywords.length > 3 && manifest.keywords.length <= 30);
+        assert.match(manifest.galleryBanner?.color ?? '', /^#[0-9A-Fa-f]{6}$/);
+        assert.match(manifest.galleryBanner?.theme ?? '', /^(dark|light)$/);
+        const settings = Object.entries(manifest.contributes.configuration.properties);
+        assert.deepEqual(settings.filter(([, setting]) => !setting.scope).map(([key]) => key), []);
+        for (const { url } of manifest.contributes.jsonValidation) {
+            assert.ok(/^https:\/\//.test(url) || entries.has(`extension/${url.replace(/^\.\//, '')}`), `${url} is not in the package`);
+        }
+        assert.ok(manifest.contributes.jsonValidation.some(entry => /appl-export\.v1\.schema\.json$/.test(entry.url)), 'no schema for exported plans');
     });
 });

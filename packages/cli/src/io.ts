@@ -26,9 +26,10 @@ export interface Io {
     /**
      * Turns command-line paths (files, folders, globs) into absolute plan file paths, in the given
      * order, without duplicates. Folders and globs yield the *.appl files that .gitignore files do not
-     * ignore (all of them with `noIgnore`). Throws IoError when a folder or glob matches no plan file.
+     * ignore (all of them with `noIgnore`). Throws UnmatchedPatternError when a folder or glob matches no
+     * plan file, unless `errorOnUnmatchedPattern` is false (then it stands for no file).
      */
-    expand(paths: readonly string[], options?: { noIgnore?: boolean }): Promise<FoundFile[]>;
+    expand(paths: readonly string[], options?: ExpandOptions): Promise<FoundFile[]>;
     /**
      * A file's text, or undefined when there is no such file. Throws IoError when it cannot be read, is
      * not a regular file (a device or a pipe could hang the read or never end) or is larger than a plan
@@ -63,6 +64,16 @@ export interface FoundFile {
 
 /** A file or path the tool could not use; its message is one line, with paths relative to the cwd. */
 export class IoError extends Error {}
+
+/** A folder or glob that finds no plan file (`--no-error-on-unmatched-pattern` lets it pass). */
+export class UnmatchedPatternError extends IoError {}
+
+export interface ExpandOptions {
+    /** Also find what .gitignore files ignore. */
+    noIgnore?: boolean;
+    /** False for --no-error-on-unmatched-pattern: a folder or glob that finds nothing is no error. */
+    errorOnUnmatchedPattern?: boolean;
+}
 
 export const PLAN_EXTENSION = '.appl';
 
@@ -145,11 +156,11 @@ export async function findRepositoryRoot(start: string): Promise<string | undefi
     }
 }
 
-export async function expandPaths(cwd: string, paths: readonly string[], options: { noIgnore?: boolean } = {}): Promise<FoundFile[]> {
+export async function expandPaths(cwd: string, paths: readonly string[], options: ExpandOptions = {}): Promise<FoundFile[]> {
     const found = new Map<string, FoundFile>();
     const ignores = options.noIgnore ? undefined : new GitIgnores(cwd);
     for (const given of paths.length > 0 ? paths : ['.']) {
-        const { files, explicit } = await expandPath(cwd, given, ignores);
+        const { files, explicit } = await expandOrSkip(cwd, given, ignores, options.errorOnUnmatchedPattern !== false);
         for (const file of files) {
             if (!found.has(file)) {
                 found.set(file, { file, given, explicit });
@@ -159,13 +170,25 @@ export async function expandPaths(cwd: string, paths: readonly string[], options
     return [...found.values()];
 }
 
+/** expandPath, where a folder or glob that finds nothing is no file at all when unmatched patterns are allowed. */
+async function expandOrSkip(cwd: string, given: string, ignores: GitIgnores | undefined, errorOnUnmatched: boolean): Promise<{ files: string[], explicit: boolean }> {
+    try {
+        return await expandPath(cwd, given, ignores);
+    } catch (error) {
+        if (error instanceof UnmatchedPatternError && !errorOnUnmatched) {
+            return { files: [], explicit: false };
+        }
+        throw error;
+    }
+}
+
 async function expandPath(cwd: string, given: string, ignores: GitIgnores | undefined): Promise<{ files: string[], explicit: boolean }> {
     const absolute = path.resolve(cwd, given);
     const stats = await stat(absolute).catch(() => undefined);
     if (stats?.isDirectory()) {
         const files = await walk(cwd, absolute, ignores);
         if (files.length === 0) {
-            throw new IoError(`no ${PLAN_EXTENSION} files in ${displayPath(cwd, absolute)}`);
+            throw new UnmatchedPatternError(`no ${PLAN_EXTENSION} files in ${displayPath(cwd, absolute)}`);
         }
         return { files, explicit: false };
     }
@@ -200,7 +223,7 @@ async function expandGlob(cwd: string, pattern: string, ignores: GitIgnores | un
         }
     }
     if (files.length === 0) {
-        throw new IoError(`no ${PLAN_EXTENSION} files match ${pattern}`);
+        throw new UnmatchedPatternError(`no ${PLAN_EXTENSION} files match ${pattern}`);
     }
     return files;
 }

@@ -1,11 +1,13 @@
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
-import { isValidDate, type DocumentFormat, type ExportFormat } from 'appl-language';
+import { docUrl, isValidDate, REPOSITORY_URL, type DocumentFormat, type ExportFormat } from 'appl-language';
 import { CHECK_FORMATS, runCheck, type CheckOptions } from './commands/check.js';
 import { runExport, type ExportOptions } from './commands/export.js';
 import { runReview, type ReviewOptions } from './commands/review.js';
 import { runFormat, type FormatOptions } from './commands/format.js';
+import { runInit } from './commands/init.js';
+import { runPrintConfig } from './commands/print-config.js';
 import { ExitCode } from './exit-code.js';
 import { describeFsError, nodeIo, type Io } from './io.js';
 import { exitOnSignals } from './output-file.js';
@@ -43,37 +45,65 @@ export async function runCli(argv: readonly string[], io: Io): Promise<ExitCode>
             // Commander's "error: …" may span lines ("Did you mean …?"); CI logs want one line.
             outputError: (text, write) => write(`appl: ${text.replace(/^error: /, '').replace(/\s*\n\s*/g, ' ').trim()}\n`),
         });
+    program.addHelpText('after', helpFooter([
+        'appl init                                 start a project: appl.config.json and a starter plan',
+        'appl check                                check every plan under the current folder',
+        'appl check plans/ --format sarif -o appl.sarif',
+        'appl export plans/app.appl -o app.docx    export a plan as an Annex A document, in Word',
+        'appl review plans/app.appl -o review.docx the progress-review pack for the reviewers\' meeting',
+    ], REPOSITORY_URL));
 
     program.command('check')
         .description('check plan files and report their problems; exit 1 when there are errors')
         .argument('[paths...]', 'plan files, folders (searched for *.appl, skipping what .gitignore ignores), '
             + 'globs, or - to read one plan from stdin; default: the current folder')
         .addOption(new Option('-f, --format <format>', 'how to report: text, json, sarif or github').choices(CHECK_FORMATS).default('text'))
-        .option('-o, --output <file>', 'write the report to this file (atomically) instead of stdout')
-        .option('--max-warnings <count>', 'also exit 1 when there are more warnings than this', parseCount)
+        .option('-o, --output <file>', 'write the report to this file instead of stdout, never leaving it half-written')
+        .option('--max-warnings <count>', 'also exit 1 when there are more warnings than this (-1: no limit, the default)', parseCount)
         .option('--quiet', 'report errors only (warnings still count towards --max-warnings)')
-        .option('--fix', 'first apply the fixes that need no human choice (a unique "did you mean" name, an unused suppression), writing the plans')
+        .option('--fix', 'first apply the fixes that need no human choice (a misspelt name with one clear correction, an unused suppression), writing the plans')
         .option('--as-of <date>', 'check every plan as of this date (YYYY-MM-DD) instead of its own as-of date', parseDate)
         .option('--config <file>', 'use this project config file instead of the nearest appl.config.json')
+        .option('--print-config <file>', 'print the settings that apply to this plan file, as JSON, and check nothing')
         .option('--stdin-filename <path>', 'with -, the path the plan read from stdin stands for (messages, imports, config)')
         .option('--no-ignore', 'also check files that .gitignore or the config\'s "ignore" globs skip in folders and globs')
-        .option('--no-color', 'never colour the text report (it is coloured only on a terminal, and never with NO_COLOR)')
-        .action(async (paths: string[], options: Omit<CheckOptions, 'paths'>) => {
+        .option('--no-error-on-unmatched-pattern', 'let a folder or glob that finds no plan pass instead of exiting 2')
+        .option('--color', 'colour the text report even when stdout is not a terminal')
+        .option('--no-color', 'never colour the text report (FORCE_COLOR and NO_COLOR work too)')
+        .addHelpText('after', helpFooter([
+            'appl check                                every plan under the current folder',
+            'appl check "plans/**/*.appl" --max-warnings 0',
+            'appl check . --format sarif -o appl.sarif for GitHub code scanning',
+            'git show :plan.appl | appl check - --stdin-filename plan.appl',
+            'appl check --print-config plans/app.appl  which rules apply, at which level',
+        ], docUrl('ci.md')))
+        .action(async (paths: string[], options: Omit<CheckOptions, 'paths'> & { printConfig?: string }) => {
+            if (options.printConfig !== undefined) {
+                exitCode = await runPrintConfig(options.printConfig, options, io);
+                return;
+            }
             exitCode = await runCheck({ ...options, paths, version: readVersion() }, io);
         });
 
     program.command('export')
         .description('export plans as JSON, or as the Annex A document in Markdown, HTML or Word (a plan with errors still exports what can be read)')
-        .argument('<paths...>', 'the plan file; or, with --out-dir, plan files, folders or globs')
+        .argument('<paths...>', 'the plan file, or - to read one plan from stdin; or, with --out-dir, plan files, folders or globs')
         .addOption(new Option('-f, --format <format>', 'json, markdown, html or docx (Word); default: from the -o file extension')
             .choices(EXPORT_FORMATS))
-        .option('-o, --output <file>', 'write to this file (atomically, creating folders) instead of stdout')
+        .option('-o, --output <file>', 'write to this file (creating folders) instead of stdout, never leaving it half-written')
         .option('--out-dir <folder>', 'export every plan among the paths into this folder, as <plan>.json, .md, .html or .docx')
         .option('--force', 'replace output files that appl export did not write')
         .option('--include-findings', 'add the checker\'s findings to the document as an appendix (left out of a submission by default)')
         .option('--as-of <date>', 'export as of this date (YYYY-MM-DD) instead of the plan\'s own as-of date', parseDate)
         .option('--config <file>', 'use this project config file instead of the nearest appl.config.json')
+        .option('--stdin-filename <path>', 'with -, the path the plan read from stdin stands for (imports, config)')
         .option('--no-ignore', 'also export files that .gitignore or the config\'s "ignore" globs skip in folders and globs')
+        .addHelpText('after', helpFooter([
+            'appl export plans/app.appl -o app.docx             the Annex A document in Word (format from the extension)',
+            'appl export plans/app.appl --format json > app.json',
+            'appl export plans/ --format markdown --out-dir out/plans',
+            'cat app.appl | appl export - --format json',
+        ], docUrl('ci.md', 'appl-export')))
         .action(async (paths: string[], options: Omit<ExportOptions, 'paths' | 'format'> & { format?: ExportFormat }, command: Command) => {
             const format = options.format
                 ?? (options.output !== undefined ? FORMAT_BY_EXTENSION[path.extname(options.output).toLowerCase()] : undefined);
@@ -88,12 +118,17 @@ export async function runCli(argv: readonly string[], io: Io): Promise<ExitCode>
         .argument('<plan>', 'the plan file')
         .addOption(new Option('-f, --format <format>', 'markdown, html or docx (Word); default: from the -o file extension, else markdown')
             .choices(REVIEW_FORMATS))
-        .option('-o, --output <file>', 'write to this file (atomically, creating folders) instead of stdout')
+        .option('-o, --output <file>', 'write to this file (creating folders) instead of stdout, never leaving it half-written')
         .option('--as-of <date>', 'the position at this date (YYYY-MM-DD) instead of the plan\'s own as-of date', parseDate)
         .option('--since <date>', 'cover the time since this date (YYYY-MM-DD) instead of since the last review', parseDate)
         .option('--force', 'replace an output file that appl did not write')
         .option('--include-findings', 'add the checker\'s findings as an appendix')
         .option('--config <file>', 'use this project config file instead of the nearest appl.config.json')
+        .addHelpText('after', helpFooter([
+            'appl review plans/app.appl                          the pack in Markdown, to stdout',
+            'appl review plans/app.appl -o review.docx           in Word',
+            'appl review plans/app.appl --since 2021-01-20 -o review.html',
+        ], docUrl('ci.md', 'appl-review')))
         .action(async (plan: string, options: Omit<ReviewOptions, 'plan' | 'format'> & { format?: DocumentFormat }, command: Command) => {
             const byExtension = options.output !== undefined ? FORMAT_BY_EXTENSION[path.extname(options.output).toLowerCase()] : undefined;
             const format = options.format ?? (byExtension === 'json' ? undefined : byExtension) ?? (options.output === undefined ? 'markdown' : undefined);
@@ -108,8 +143,20 @@ export async function runCli(argv: readonly string[], io: Io): Promise<ExitCode>
         .argument('[paths...]', 'plan files, folders (searched for *.appl), globs, or - to format stdin to stdout; default: the current folder')
         .option('--check', 'change nothing; list the files that are not formatted and exit 1 if there are any')
         .option('--no-ignore', 'also format files that .gitignore skips in folders and globs')
+        .addHelpText('after', helpFooter([
+            'appl format                 every plan under the current folder',
+            'appl format --check plans/  for CI: exit 1 when a plan is not formatted',
+        ], docUrl('language.md', 'layout')))
         .action(async (paths: string[], options: Omit<FormatOptions, 'paths'>) => {
             exitCode = await runFormat({ ...options, paths }, io);
+        });
+
+    program.command('init')
+        .description('start a project: write appl.config.json and a starter plan, plan.appl (never over existing files)')
+        .argument('[folder]', 'the folder to start the project in; default: the current folder')
+        .addHelpText('after', helpFooter(['appl init', 'appl init plans'], docUrl('language.md', 'configuration-and-suppressions')))
+        .action(async (folder: string | undefined) => {
+            exitCode = await runInit({ folder }, io);
         });
 
     try {
@@ -122,6 +169,11 @@ export async function runCli(argv: readonly string[], io: Io): Promise<ExitCode>
         throw error;
     }
     return exitCode;
+}
+
+/** The end of a help text: examples, then where the documentation is. */
+function helpFooter(examples: readonly string[], documentation: string): string {
+    return `\nExamples:\n${examples.map(line => `  $ ${line}`).join('\n')}\n\nDocumentation: ${documentation}`;
 }
 
 /** The process entry (bin/appl.cjs, through the bundle out/appl.cjs): the only place that ends the process. */
@@ -142,8 +194,8 @@ export async function main(): Promise<void> {
 }
 
 function parseCount(value: string): number {
-    if (!/^\d+$/.test(value)) {
-        throw new InvalidArgumentError('expected a whole number.');
+    if (!/^(\d+|-1)$/.test(value)) {
+        throw new InvalidArgumentError('expected a whole number, or -1 for no limit.');
     }
     return Number(value);
 }

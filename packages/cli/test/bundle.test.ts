@@ -57,7 +57,7 @@ describe('the bundled CLI (bin/appl.cjs, out/appl.cjs)', () => {
         test('checks a plan with nothing else installed', async () => {
             expect(await copy('check', 'plans')).toEqual({
                 code: 0,
-                stdout: 'plans/good.appl: no as-of date: overdue-milestone, missing-actual, future-actual, progress-update, requirement-overdue and looking-for-answered were not checked\n\nNo problems in 1 file.\n',
+                stdout: 'No as-of date: overdue-milestone, missing-actual, future-actual, progress-update, requirement-overdue and looking-for-answered were not checked.\nNo problems in 1 file.\n',
                 stderr: '',
             });
         });
@@ -67,15 +67,14 @@ describe('the bundled CLI (bin/appl.cjs, out/appl.cjs)', () => {
         const bundled = await spawnAppl(ROOT, ['check', 'examples/']);
         expect(bundled).toEqual(await inProcess(ROOT, ['check', 'examples/']));
         expect(bundled.code).toBe(0);
-        expect(bundled.stdout).toMatch(/\n\nNo problems in \d+ files\.\n$/);
+        expect(bundled.stdout).toMatch(/^Checked as of each plan's as-of date: [^\n]+\.\nNo problems in \d+ files\.\n$/);
     });
 
     test('prints the findings of a teaching example as its .expected file says, and exits 1', async () => {
         const expected = readFileSync(path.join(ROOT, TEACHING, 'action-has-lead.expected'), 'utf8');
         expect(await spawnAppl(ROOT, ['check', `${TEACHING}/action-has-lead.appl`])).toEqual({
             code: 1,
-            stdout: `${TEACHING}/action-has-lead.appl: no as-of date: overdue-milestone, missing-actual, future-actual, progress-update, requirement-overdue and looking-for-answered were not checked\n`
-                + `${expected}\n1 error in 1 file.\n`,
+            stdout: `${expected}\nNo as-of date: overdue-milestone, missing-actual, future-actual, progress-update, requirement-overdue and looking-for-answered were not checked.\n1 error in 1 file.\n`,
             stderr: '',
         });
     });
@@ -85,14 +84,14 @@ describe('the bundled CLI (bin/appl.cjs, out/appl.cjs)', () => {
         const expected = names.map(name => readFileSync(path.join(ROOT, TEACHING, name.replace(/\.appl$/, '.expected')), 'utf8')).join('');
         const { code, stdout, stderr } = await spawnAppl(ROOT, ['check', TEACHING, '--no-ignore']);
         expect({ code, stderr }).toEqual({ code: 1, stderr: '' });
-        // Without the per-file as-of lines and the summary, which the .expected files leave out.
+        // Without the as-of line and the summary, which the .expected files leave out.
         const findings = stdout.split('\n').filter(line => /^\S+\.appl:\d+:\d+ /.test(line));
         expect(`${findings.join('\n')}\n`).toBe(expected);
         const count = (severity: string) => {
             const n = findings.filter(line => line.split(' ')[1] === severity).length;
             return `${n} ${severity}${n === 1 ? '' : 's'}`;
         };
-        expect(stdout.endsWith(`\n\n${count('error')}, ${count('warning')} and ${count('info')} in ${names.length} files.\n`)).toBe(true);
+        expect(stdout).toMatch(new RegExp(`\n\nChecked as of [^\n]+\n${count('error')}, ${count('warning')} and ${count('info')} in ${names.length} files\.\n$`));
     });
 
     test('writes the same JSON check report as the sources', async () => {
@@ -106,7 +105,7 @@ describe('the bundled CLI (bin/appl.cjs, out/appl.cjs)', () => {
         expect(bundled).toEqual(await inProcess(ROOT, args));
         expect(bundled.code).toBe(0);
         if (format === 'json') {
-            expect(JSON.parse(bundled.stdout)).toMatchObject({ $schema: 'appl-export.v1.schema.json', version: 1 });
+            expect(JSON.parse(bundled.stdout)).toMatchObject({ $schema: 'https://raw.githubusercontent.com/appl-lang/appl/main/packages/language/schema/appl-export.v1.schema.json', version: 1 });
         }
     });
 });

@@ -11,7 +11,7 @@ const NO_MILESTONE = 'broken.appl:11:10 error Action 1.1 has no milestone. '
     + 'Add "milestone <YYYY-MM-DD> "<what will be true>"". action-has-milestone';
 const NO_TARGET = 'broken.appl:11:10 error Action 1.1 has no target. '
     + 'Add "target <measure-id>" or "target "<what>" <number> <unit> by <YYYY-MM-DD>". action-has-target';
-const NO_AS_OF = 'no as-of date: overdue-milestone, missing-actual, future-actual, progress-update, requirement-overdue and looking-for-answered were not checked';
+const NO_AS_OF = 'No as-of date: overdue-milestone, missing-actual, future-actual, progress-update, requirement-overdue and looking-for-answered were not checked.';
 const NO_LEAD = 'one-error.appl:35:10 {severity} Action 1.1 has no lead. Add "lead <person-id>". action-has-lead';
 
 describe('appl check', () => {
@@ -34,14 +34,14 @@ describe('appl check', () => {
 
     test('reports no problems and exits 0 for a clean plan', async () => {
         await writeFiles(dir, { 'clean.appl': CLEAN_PLAN });
-        expect(await check(['clean.appl'])).toEqual({ code: 0, out: `clean.appl: ${NO_AS_OF}\n\nNo problems in 1 file.\n`, err: '' });
+        expect(await check(['clean.appl'])).toEqual({ code: 0, out: `${NO_AS_OF}\nNo problems in 1 file.\n`, err: '' });
     });
 
     test('prints one line per finding at its 1-based line:col and exits 1 when there are errors', async () => {
         await writeFiles(dir, { 'broken.appl': BROKEN_PLAN });
         expect(await check(['broken.appl'], { quiet: true })).toEqual({
             code: 1,
-            out: `broken.appl: ${NO_AS_OF}\n${W2_UNCOVERED}\n${NO_MILESTONE}\n${NO_TARGET}\n\n3 errors in 1 file.\n`,
+            out: `${W2_UNCOVERED}\n${NO_MILESTONE}\n${NO_TARGET}\n\n3 errors in 1 file; 4 warnings not shown (--quiet).\n`,
             err: '',
         });
     });
@@ -50,7 +50,7 @@ describe('appl check', () => {
         await writeFiles(dir, { 'syntax.appl': SYNTAX_ERROR_PLAN });
         const { code, out } = await check(['syntax.appl'], { quiet: true });
         expect(code).toBe(1);
-        expect(out).toBe(`syntax.appl: ${NO_AS_OF}\nsyntax.appl:5:1 error Expecting token of type 'STRING' but found \`}\`. syntax-error\n\n1 error in 1 file.\n`);
+        expect(out).toBe(`syntax.appl:5:1 error Expected the local area's name in double quotes, e.g. local-area "Medway", but found "}". syntax-error\n\n1 error in 1 file.\n`);
     });
 
     test('keeps the given order of files and names them relative to the current folder', async () => {
@@ -119,11 +119,10 @@ describe('appl check', () => {
 
     test('prints only the given files\' findings, not those of files they import', async () => {
         await writeFiles(dir, { 'main.appl': IMPORTING_PLAN, 'people.appl': PEOPLE_FILE });
-        expect((await check(['main.appl'])).out).toBe(`main.appl: ${NO_AS_OF}\n\nNo problems in 1 file.\n`);
+        expect((await check(['main.appl'])).out).toBe(`${NO_AS_OF}\nNo problems in 1 file.\n`);
         const both = await check(['main.appl', 'people.appl'], { quiet: true });
         expect(both.code).toBe(1);
-        expect(both.out).toBe(`main.appl: ${NO_AS_OF}\npeople.appl: ${NO_AS_OF}\n`
-            + 'people.appl:1:49 error No organisation called nowhere is declared in this file or in a '
+        expect(both.out).toBe('people.appl:1:49 error No organisation called nowhere is declared in this file or in a '
             + 'file it imports. An organisation must be declared before it can be referred to; check the spelling or '
             + 'add an import. unresolved-reference\n\n1 error in 2 files.\n');
     });
@@ -148,9 +147,8 @@ describe('appl check', () => {
         lines.splice(actionLine, 0, '  // appl-disable-next-line action-has-lead, vague-action -- lead to be appointed in May');
         await writeFiles(dir, { 'one-error.appl': lines.join('\n') });
         const { code, out } = await check(['one-error.appl']);
-        expect(out).toBe(`one-error.appl: ${NO_AS_OF}\n`
-            + `one-error.appl:${actionLine + 1}:46 warning This suppression silences nothing: there is no vague-action finding on the next line. Remove it. unused-suppression\n`
-            + '\n1 warning in 1 file.\n');
+        expect(out).toBe(`one-error.appl:${actionLine + 1}:46 warning This suppression silences nothing: there is no vague-action finding on the next line. Remove it. unused-suppression\n`
+            + `\n${NO_AS_OF}\n1 warning in 1 file.\n`);
         expect(code).toBe(0);
     });
 
@@ -262,7 +260,7 @@ describe('appl check', () => {
             await writeFiles(dir, { 'one-error.appl': ONE_ERROR_PLAN, 'appl.config.json': '{ "rules": { "action-has-lead": "warning" } }' });
             expect(await check(['one-error.appl'], { quiet: true, maxWarnings: 0 })).toEqual({
                 code: 1,
-                out: `one-error.appl: ${NO_AS_OF}\n\nNo problems in 1 file.\n`,
+                out: 'No errors in 1 file; 1 warning not shown (--quiet).\n',
                 err: 'appl: too many warnings: 1, and --max-warnings allows 0.\n',
             });
         });
@@ -273,7 +271,7 @@ describe('appl check', () => {
             await writeFiles(dir, { 'people.appl': PEOPLE_FILE });
             const { code, out, err } = await check(['-'], { quiet: true }, { stdin: ONE_ERROR_PLAN });
             expect({ code, err }).toEqual({ code: 1, err: '' });
-            expect(out).toBe(`<stdin>: ${NO_AS_OF}\n${NO_LEAD.replace('one-error.appl', '<stdin>').replace('{severity}', 'error')}\n\n1 error in 1 file.\n`);
+            expect(out).toBe(`${NO_LEAD.replace('one-error.appl', '<stdin>').replace('{severity}', 'error')}\n\n1 error in 1 file.\n`);
         });
 
         test('with --stdin-filename, names the plan so, resolves its imports and finds its config from there', async () => {
@@ -309,11 +307,11 @@ describe('appl check', () => {
     test('--as-of replaces each plan\'s own as-of date for the date-relative rules', async () => {
         const plan = CLEAN_PLAN.replace('  agreed 2020-03-20\n', '  agreed 2020-03-20\n  as-of 2020-05-01\n');
         await writeFiles(dir, { 'plan.appl': plan });
-        expect((await check(['plan.appl'])).out).toBe('plan.appl: checked as of 2020-05-01 (the plan\'s as-of date)\n\nNo problems in 1 file.\n');
+        expect((await check(['plan.appl'])).out).toBe('Checked as of 2020-05-01 (the plan\'s as-of date).\nNo problems in 1 file.\n');
         const later = await check(['plan.appl'], { asOf: '2020-10-01' });
         expect(later.code).toBe(0);
         expect(later.out.split('\n').filter(line => line.endsWith('overdue-milestone')).map(line => line.split(' ')[0]))
             .toEqual(['plan.appl:43:24', 'plan.appl:44:24']);
-        expect(later.out).toMatch(/^plan\.appl: checked as of 2020-10-01 \(--as-of\)\n/);
+        expect(later.out).toMatch(/\n\nChecked as of 2020-10-01 \(--as-of\)\.\n\d+ warnings? in 1 file\.\n$/);
     });
 });

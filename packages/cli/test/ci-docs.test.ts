@@ -9,6 +9,7 @@ import { checkTeaching, FIXTURES, recordingIo } from './helpers.js';
 // GitHub needs, its commands must use options that exist, and its sample output must be what appl writes.
 const doc = readFileSync(new URL('../../../docs/ci.md', import.meta.url), 'utf8');
 const schema = JSON.parse(readFileSync(new URL('../schema/appl-check.v1.schema.json', import.meta.url), 'utf8'));
+const VERSION = (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version;
 
 /** The fenced blocks of a language, in order, each with the heading it sits under. */
 function blocks(language: string): Array<{ heading: string, text: string }> {
@@ -56,7 +57,7 @@ describe('docs/ci.md', () => {
         expect(steps[0].uses).toMatch(/^actions\/checkout@v\d+$/);
         expect(uses('actions/setup-node')?.with?.['node-version']).toBe(20);
 
-        const check = steps.find(step => step.run?.includes('appl check'))!;
+        const check = steps.find(step => /appl(@\S+)? check/.test(step.run ?? ''))!;
         const sarifFile = /--format sarif --output (\S+)/.exec(check.run!)?.[1];
         expect(sarifFile).toBeDefined();
         const upload = uses('github/codeql-action/upload-sarif');
@@ -64,7 +65,7 @@ describe('docs/ci.md', () => {
         expect(upload?.if).toContain('!cancelled()');
         expect(steps.indexOf(upload!)).toBeGreaterThan(steps.indexOf(check));
 
-        const exporting = steps.find(step => step.run?.includes('appl export'))!;
+        const exporting = steps.find(step => /appl(@\S+)? export/.test(step.run ?? ''))!;
         const outDir = /--format markdown --out-dir (\S+)/.exec(exporting.run!)?.[1];
         expect(outDir).toBeDefined();
         const artifact = uses('actions/upload-artifact');
@@ -77,11 +78,11 @@ describe('docs/ci.md', () => {
             repos: Array<{ repo: string, hooks: Array<Record<string, string>> }>,
         };
         expect(preCommit.repos[0]).toMatchObject({ repo: 'local', hooks: [{ id: 'appl-check', language: 'system', files: '\\.appl$' }] });
-        expect(preCommit.repos[0].hooks[0].entry).toMatch(/^npx appl check\b/);
+        expect(preCommit.repos[0].hooks[0].entry).toMatch(new RegExp(`^npx --yes appl@${VERSION.replace(/\./g, '\\.')} check\\b`));
         const gitlab = parseYaml(blocks('yaml').find(entry => entry.heading === 'GitLab CI')!.text) as Record<string, {
             image: string, script: string[], artifacts: { when: string, paths: string[] },
         }>;
-        expect(gitlab.appl.script.some(line => line.includes('appl check'))).toBe(true);
+        expect(gitlab.appl.script.some(line => /appl(@\S+)? check/.test(line))).toBe(true);
         expect(gitlab.appl.artifacts.when).toBe('always');
         expect(blocks('sh').some(entry => entry.text.startsWith('#!/bin/sh\n'))).toBe(true);
     });
@@ -93,7 +94,7 @@ describe('docs/ci.md', () => {
             return io.out;
         };
         const known = { check: await help('check'), export: await help('export') };
-        const commands = [...doc.matchAll(/appl (check|export)\b([^\n`|]*)/g)];
+        const commands = [...doc.matchAll(/appl(?:@[\d.]+)? (check|export)\b([^\n`|]*)/g)];
         expect(commands.length).toBeGreaterThan(10);
         for (const [line, command, rest] of commands) {
             for (const option of rest.match(/(?<=\s|^)--?[a-z][\w-]*/g) ?? []) {
@@ -111,5 +112,21 @@ describe('docs/ci.md', () => {
         const actual = JSON.parse((await checkTeaching({ paths: [paths[0]], format: 'json' })).out);
         expect(JSON.parse(json)).toEqual(actual);
         expect(new Ajv2020({ strict: true }).compile(schema)(JSON.parse(json))).toBe(true);
+    });
+
+    test('installs a pinned version of appl in every recipe, the version of this package, never a bare npx appl', () => {
+        const recipes = ['yaml', 'sh'].flatMap(language => blocks(language)).map(block => block.text).join('\n');
+        const runs = [...recipes.matchAll(/npx (--yes )?appl(@\S+)? /g)];
+        expect(runs.length).toBeGreaterThan(5);
+        for (const [run, yes, version] of runs) {
+            expect({ run, yes, version }).toEqual({ run, yes: '--yes ', version: `@${VERSION}` });
+        }
+        for (const file of ['../../../README.md', '../README.md']) {
+            const text = readFileSync(new URL(file, import.meta.url), 'utf8');
+            for (const [pinned] of text.matchAll(/appl@\d+\.\d+\.\d+/g)) {
+                expect(pinned, file).toBe(`appl@${VERSION}`);
+            }
+            expect(text, file).not.toMatch(/npx (--yes )?appl (check|export)/);
+        }
     });
 });

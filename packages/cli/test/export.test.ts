@@ -85,6 +85,7 @@ describe('appl export', () => {
         expect(isEarlierExport('<!DOCTYPE html>\n<main>\n<footer><p>Exported by APPL from plan.appl.</p></footer>\n</main>\n</body>\n</html>\n')).toBe(true);
         expect(isEarlierExport('<!DOCTYPE html>\n<p>Mine</p>\n')).toBe(false);
         expect(isEarlierExport('{ "$schema": "appl-export.v1.schema.json", "version": 1 }\n')).toBe(true);
+        expect(isEarlierExport('{ "$schema": "https://raw.githubusercontent.com/appl-lang/appl/main/packages/language/schema/appl-export.v1.schema.json", "version": 1 }\n')).toBe(true);
         expect(isEarlierExport('# Plan\n\nExported by APPL from plan.appl and people.appl.\n')).toBe(true);
         expect(isEarlierExport('{ "$schema": "something-else.json" }')).toBe(false);
         expect(isEarlierExport('{ not json')).toBe(false);

@@ -96,10 +96,13 @@ export function spawnAppl(cwd: string, args: string[], stdin = '', env: Record<s
     return spawnNode(cwd, [APPL_BIN, ...args], stdin, env);
 }
 
-/** Runs `node <argv>` with stdin text and extra environment variables; never throws on a non-zero exit. */
-export function spawnNode(cwd: string, argv: string[], stdin = '', env: Record<string, string> = {}) {
+/**
+ * Runs `node <argv>` with stdin text and extra environment variables (over `base`, this process's
+ * environment unless given); never throws on a non-zero exit.
+ */
+export function spawnNode(cwd: string, argv: string[], stdin = '', env: Record<string, string> = {}, base: NodeJS.ProcessEnv = process.env) {
     return new Promise<{ code: number | null, stdout: string, stderr: string }>((resolve, reject) => {
-        const child = execFile(process.execPath, argv, { cwd, env: { ...process.env, ...env } }, (error, stdout, stderr) => {
+        const child = execFile(process.execPath, argv, { cwd, env: { ...base, ...env } }, (error, stdout, stderr) => {
             if (error && typeof error.code !== 'number') {
                 reject(error);
             } else {

@@ -1,4 +1,4 @@
-// The extension's manifest, language configuration and snippets, checked without VS Code: what the
+// The extension's manifest and language configuration, checked without VS Code: what the
 // Command Palette, the Settings editor, the editor title bar and the Enter key will show and do.
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -16,7 +16,7 @@ const manifest = readJson('package.json') as {
         menus: Record<string, Array<{ command: string, when?: string, group?: string }>>;
         keybindings: Array<{ command: string, key: string, when?: string }>;
         configuration: { title: string, properties: Record<string, Setting> };
-        snippets: Array<{ language: string, path: string }>;
+        snippets?: Array<{ language: string, path: string }>;
         languages: Array<{ configuration: string }>;
     };
 };
@@ -138,11 +138,11 @@ describe('settings', () => {
 });
 
 describe('snippets', () => {
-    test('are packaged, parse, and have a prefix, a description and well-formed tab stops', () => {
+    test('are packaged (blocks only: comment snippets come from the server), parse, and have a prefix, a description and well-formed tab stops', () => {
         expect(contributes.snippets).toEqual([{ language: 'appl', path: './snippets/appl.code-snippets' }]);
         expect(readFileSync(root('.vscodeignore'), 'utf8').split('\n')).toContain('!snippets/appl.code-snippets');
         const snippets = readJson('snippets/appl.code-snippets') as Record<string, { prefix: string[], body: string[], description: string }>;
-        expect(Object.keys(snippets)).toEqual(['Plan', 'Area', 'Action', 'Measure', 'Region', 'Section heading', 'Illustrative note']);
+        expect(Object.keys(snippets)).toEqual(['Plan', 'Area', 'Action', 'Measure']);
         expect(Object.values(snippets).slice(0, 4).map(snippet => snippet.prefix)).toEqual([['plan'], ['area'], ['action'], ['measure']]);
         for (const [name, snippet] of Object.entries(snippets)) {
             expect(snippet.prefix.length, name).toBeGreaterThan(0);
@@ -161,7 +161,8 @@ describe('snippets', () => {
                 .replace(/\$\d+/g, '');
             expect(plain, name).not.toMatch(/\$/);
         }
-        expect(snippets.Region.body).toEqual(['// region ${1:Name}', '$0', '// endregion']);
+        // VS Code shows a manifest's snippets in every list, even where a name goes: no comment snippets here.
+        expect(Object.values(snippets).flatMap(snippet => snippet.body).filter(line => line.trimStart().startsWith('//'))).toEqual([]);
     });
 });
 
@@ -203,17 +204,38 @@ describe('language configuration', () => {
     });
 
     test('files the manifest names exist', () => {
-        expect(existsSync(root('snippets/appl.code-snippets'))).toBe(true);
         expect(existsSync(root(contributes.languages[0].configuration))).toBe(true);
     });
 });
 
-describe('project config', () => {
-    test('VS Code checks and completes appl.config.json against the schema the core ships', () => {
+describe('JSON schemas', () => {
+    test('VS Code checks and completes appl.config.json (with the schema the core ships) and exported plans', () => {
         const validation = (manifest as unknown as { contributes: { jsonValidation: Array<{ fileMatch: string, url: string }> } })
             .contributes.jsonValidation;
-        expect(validation).toEqual([{ fileMatch: 'appl.config.json', url: './schemas/appl-config.schema.json' }]);
+        const exportSchema = JSON.parse(readFileSync(new URL('../../language/schema/appl-export.v1.schema.json', import.meta.url), 'utf8'));
+        expect(validation).toEqual([
+            { fileMatch: 'appl.config.json', url: './schemas/appl-config.schema.json' },
+            // The URL each export names in "$schema" (the schema's $id), which VS Code downloads.
+            { fileMatch: '*.appl.json', url: exportSchema.$id },
+        ]);
         const built = readFileSync(new URL('../schemas/appl-config.schema.json', import.meta.url), 'utf8');
         expect(built).toBe(readFileSync(new URL('../../language/schema/appl-config.schema.json', import.meta.url), 'utf8'));
+        expect(readFileSync(root('.vscodeignore'), 'utf8').split('\n')).toContain('!schemas/appl-config.schema.json');
+    });
+});
+
+describe('the Marketplace listing', () => {
+    test('has keywords, a gallery banner, and a scope for every setting', () => {
+        const listing = manifest as unknown as { keywords: string[], galleryBanner: { color: string, theme: string } };
+        expect(listing.keywords.length).toBeGreaterThan(3);
+        expect(listing.keywords.length).toBeLessThanOrEqual(30);
+        expect(listing.galleryBanner).toEqual({ color: expect.stringMatching(/^#[0-9A-F]{6}$/i), theme: expect.stringMatching(/^(dark|light)$/) });
+        const settings = Object.entries(contributes.configuration.properties as Record<string, { scope?: string }>);
+        expect(settings.filter(([, setting]) => setting.scope !== 'window')).toEqual([]);
+    });
+
+    test('builds minified bundles before packaging (vsce runs vscode:prepublish)', () => {
+        const scripts = (manifest as unknown as { scripts: Record<string, string> }).scripts;
+        expect(scripts['vscode:prepublish']).toBe('node esbuild.mjs --minify');
     });
 });

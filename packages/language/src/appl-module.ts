@@ -7,6 +7,12 @@ import {
 import { ProjectConfigProvider } from './config/project-config.js';
 import { ApplGeneratedModule, ApplGeneratedSharedModule } from './generated/module.js';
 import { ApplScopeComputation } from './references/appl-scope-computation.js';
+import { ApplLexer } from './syntax/appl-lexer.js';
+import { ApplLexerErrorMessageProvider } from './syntax/appl-lexer-error-messages.js';
+import { createApplParser } from './syntax/appl-parser.js';
+import { ApplParserErrorMessageProvider } from './syntax/appl-parser-error-messages.js';
+import { ApplTokenBuilder } from './syntax/appl-token-builder.js';
+import { ApplValueConverter } from './syntax/appl-value-converter.js';
 import { ApplScopeProvider } from './references/appl-scope-provider.js';
 import { ImportResolver } from './references/import-resolver.js';
 import { ApplLinker } from './references/appl-linker.js';
@@ -35,6 +41,15 @@ export type ApplServices = LangiumCoreServices & ApplAddedServices;
 export const ApplModule: Module<ApplServices, PartialLangiumCoreServices & ApplAddedServices> = {
     config: {
         ProjectConfig: services => new ProjectConfigProvider(services),
+    },
+    parser: {
+        // Syntax errors in the author's words, one per mistake (see src/syntax/).
+        TokenBuilder: () => new ApplTokenBuilder(),
+        Lexer: services => new ApplLexer(services),
+        LexerErrorMessageProvider: () => new ApplLexerErrorMessageProvider(),
+        ParserErrorMessageProvider: services => new ApplParserErrorMessageProvider(services.Grammar),
+        LangiumParser: services => createApplParser(services),
+        ValueConverter: () => new ApplValueConverter(),
     },
     references: {
         ScopeComputation: services => new ApplScopeComputation(services),

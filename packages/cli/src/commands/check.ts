@@ -26,7 +26,7 @@ export interface CheckOptions extends ProjectOptions {
     /** Files, folders and globs as typed, or `-` for stdin; none means the current folder. */
     paths: readonly string[];
     format?: CheckFormat;
-    /** Exit 1 when there are more warnings than this; unlimited when absent. */
+    /** Exit 1 when there are more warnings than this; unlimited when absent or -1. */
     maxWarnings?: number;
     /** Report errors only. Warnings still count towards --max-warnings. */
     quiet?: boolean;
@@ -98,7 +98,7 @@ export function exitCodeFor(counts: Tally, maxWarnings?: number): ExitCode {
 }
 
 function exceeds(counts: Tally, maxWarnings?: number): boolean {
-    return maxWarnings !== undefined && counts.warnings > maxWarnings;
+    return maxWarnings !== undefined && maxWarnings >= 0 && counts.warnings > maxWarnings;
 }
 
 async function planSources(appl: ApplServices, options: CheckOptions, io: Io): Promise<PlanSource[]> {

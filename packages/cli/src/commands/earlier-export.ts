@@ -1,7 +1,7 @@
 // Whether a file that an export would replace was written by an earlier export: `appl export` and
 // `appl review` replace their own files, and refuse (without --force) to replace anything else.
 import { inflateRawSync } from 'node:zlib';
-import { EXPORT_SCHEMA_FILE } from 'appl-language';
+import { EXPORT_SCHEMA_FILE, EXPORT_SCHEMA_URL } from 'appl-language';
 
 /** The last paragraph of every Markdown export and the footer of every HTML export. */
 const SIGNATURE = /^Exported by APPL from [\s\S]*\.$/;
@@ -17,7 +17,9 @@ export function isEarlierExport(data: string | Uint8Array): boolean {
     }
     if (trimmed.startsWith('{')) {
         try {
-            return (JSON.parse(trimmed) as { $schema?: unknown }).$schema === EXPORT_SCHEMA_FILE;
+            // Exports name the schema's URL; before version 0.1.0 they named its file.
+            const schema = (JSON.parse(trimmed) as { $schema?: unknown }).$schema;
+            return schema === EXPORT_SCHEMA_URL || schema === EXPORT_SCHEMA_FILE;
         } catch {
             return false;
         }

@@ -1,8 +1,11 @@
 import * as path from 'node:path';
-import { checkPlans, exportPlanFile, planOf, SYNTAX_ERROR, type CheckedPlan, type ExportFormat } from 'appl-language';
+import {
+    checkPlans, exportPlanFile, planOf, SYNTAX_ERROR,
+    type ApplServices, type CheckedPlan, type ExportFormat, type PlanSource,
+} from 'appl-language';
 import { URI } from 'langium';
 import { ExitCode } from '../exit-code.js';
-import { displayPath, type Io } from '../io.js';
+import { displayPath, PLAN_EXTENSION, type Io } from '../io.js';
 import { tally } from '../report/tally.js';
 import { isEarlierExport } from './earlier-export.js';
 import { reportFailure, UsageError } from './failure.js';
@@ -22,6 +25,8 @@ export interface ExportOptions extends ProjectOptions {
     force?: boolean;
     /** Add the checker's findings to the documents, as an appendix. */
     includeFindings?: boolean;
+    /** With `-`: the plan file the text on stdin stands for (messages, imports, config). */
+    stdinFilename?: string;
 }
 
 export const EXPORT_EXTENSIONS: Record<ExportFormat, string> = { json: '.json', markdown: '.md', html: '.html', docx: '.docx' };
@@ -43,14 +48,12 @@ export async function runExport(options: ExportOptions, io: Io): Promise<ExitCod
             throw new UsageError('give either -o/--output (one plan) or --out-dir (several), not both');
         }
         const appl = await createServices(options, io);
-        const files = await findPlanFiles(appl, options.paths, options, io);
-        if (options.outDir === undefined && files.length > 1) {
-            throw new UsageError(`${files.length} files to export: give --out-dir <folder> to export several plans`);
-        }
+        const sources = await exportSources(appl, options, io);
+        const files = sources.map(source => source.uri.fsPath);
         if (options.format === 'docx' && options.output === undefined && options.outDir === undefined) {
             throw new UsageError('a Word export is a file: give -o <file>.docx (or --out-dir <folder>)');
         }
-        const results = await checkPlans(appl, files.map(file => ({ uri: URI.file(file) })));
+        const results = await checkPlans(appl, sources);
         failOnConfigProblems(appl, results, io);
         const plans = results.filter(hasPlanHeader);
         if (plans.length === 0) {
@@ -83,6 +86,29 @@ export async function runExport(options: ExportOptions, io: Io): Promise<ExitCod
     } catch (error) {
         return reportFailure(error, io);
     }
+}
+
+/** The plans to export: the files the paths stand for, or the one plan on stdin (`-`). */
+async function exportSources(appl: ApplServices, options: ExportOptions, io: Io): Promise<PlanSource[]> {
+    if (!options.paths.includes('-')) {
+        if (options.stdinFilename !== undefined) {
+            throw new UsageError('--stdin-filename needs "-" as the path');
+        }
+        const files = await findPlanFiles(appl, options.paths, options, io);
+        if (options.outDir === undefined && files.length > 1) {
+            throw new UsageError(`${files.length} files to export: give --out-dir <folder> to export several plans`);
+        }
+        return files.map(file => ({ uri: URI.file(file) }));
+    }
+    if (options.paths.length > 1 || options.outDir !== undefined) {
+        throw new UsageError('"-" exports the one plan read from stdin: give no other path and no --out-dir');
+    }
+    if (options.stdinFilename !== undefined && !options.stdinFilename.endsWith(PLAN_EXTENSION)) {
+        throw new UsageError(`--stdin-filename must name a plan file, ending in ${PLAN_EXTENSION}`);
+    }
+    // Without a name, stdin stands for a plan file in the cwd: imports and the config are found from there.
+    const file = path.resolve(io.cwd, options.stdinFilename ?? `<stdin>${PLAN_EXTENSION}`);
+    return [{ uri: URI.file(file), text: await io.readStdin() }];
 }
 
 export function hasPlanHeader({ document }: CheckedPlan): boolean {

@@ -1,5 +1,5 @@
 import * as path from 'node:path';
-import { createApplServices, type ApplServices, type CheckedPlan } from 'appl-language';
+import { createApplServices, isIgnoredByConfig, type ApplServices, type CheckedPlan } from 'appl-language';
 import { URI } from 'langium';
 import { displayPath, IoError, PLAN_EXTENSION, type FoundFile, type Io } from '../io.js';
 import { UsageError } from './failure.js';
@@ -12,6 +12,8 @@ export interface ProjectOptions {
     asOf?: string;
     /** False for --no-ignore: also search what .gitignore and the config's "ignore" globs skip. */
     ignore?: boolean;
+    /** False for --no-error-on-unmatched-pattern: a folder or glob that finds no plan is no error. */
+    errorOnUnmatchedPattern?: boolean;
 }
 
 /** The core services over the Io's file system, with --config and --as-of applied. */
@@ -56,10 +58,10 @@ export function failOnConfigProblems(appl: ApplServices, results: readonly Check
  */
 export async function findPlanFiles(appl: ApplServices, paths: readonly string[], options: ProjectOptions, io: Io): Promise<string[]> {
     const noIgnore = options.ignore === false;
-    const found = await io.expand(paths, { noIgnore });
-    const kept = found.filter(({ file, explicit }) => explicit || noIgnore || !appl.config.ProjectConfig.isIgnored(URI.file(file)));
+    const found = await io.expand(paths, { noIgnore, errorOnUnmatchedPattern: options.errorOnUnmatchedPattern });
+    const kept = found.filter(({ file, explicit }) => explicit || noIgnore || !isIgnoredByConfig(appl.config.ProjectConfig, URI.file(file)));
     for (const given of new Set(found.map(entry => entry.given))) {
-        if (!kept.some(entry => entry.given === given)) {
+        if (!kept.some(entry => entry.given === given) && options.errorOnUnmatchedPattern !== false) {
             throw new IoError(`all ${PLAN_EXTENSION} files found from ${given} are ignored by the project config's "ignore" `
                 + '(name the files, or use --no-ignore)');
         }

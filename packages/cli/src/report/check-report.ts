@@ -12,6 +12,8 @@ export interface CheckReport {
     files: FileReport[];
     /** Counts of the reported findings (with --quiet, errors only). */
     totals: Tally;
+    /** With --quiet: the warnings and infos found but not listed (the text summary says so). */
+    hidden?: { warnings: number, infos: number };
 }
 
 export interface RuleInfo {
@@ -78,16 +80,23 @@ export function toCheckReport(inputs: readonly FileInput[], options: {
     rules: readonly RuleInfo[],
     quiet?: boolean,
 }): CheckReport {
+    const hidden = { warnings: 0, infos: 0 };
     const files = inputs.map(({ plan, path, absolutePath, asOf }): FileReport => ({
         path,
         ...(absolutePath !== undefined ? { absolutePath } : {}),
         asOf,
         diagnostics: plan.diagnostics
             .map(toReportedDiagnostic)
-            .filter(diagnostic => !options.quiet || diagnostic.severity === 'error')
+            .filter(diagnostic => {
+                if (!options.quiet || diagnostic.severity === 'error') {
+                    return true;
+                }
+                hidden[diagnostic.severity === 'warning' ? 'warnings' : 'infos']++;
+                return false;
+            })
             .sort(byPosition),
     }));
-    return { tool: options.tool, rules: options.rules, files, totals: countReported(files) };
+    return { tool: options.tool, rules: options.rules, files, totals: countReported(files), ...(options.quiet ? { hidden } : {}) };
 }
 
 function countReported(files: readonly FileReport[]): Tally {
@@ -144,13 +153,40 @@ function compareText(a: string, b: string): number {
     return a < b ? -1 : a > b ? 1 : 0;
 }
 
-/** `checked as of 2021-01-20 (the plan's as-of date)`, as the text and github formats say it. */
-export function describeAsOf(asOf: AsOfUsed): string {
-    switch (asOf.source) {
-        case 'plan': return `checked as of ${asOf.date} (the plan's as-of date)`;
-        case 'option': return `checked as of ${asOf.date} (--as-of)`;
-        default: return `no as-of date: ${wordList(DATE_RELATIVE_RULES)} were not checked`;
+/**
+ * Which date the run was checked against, in one line for the text and github formats (the json and
+ * sarif formats give each file's): `Checked as of 2021-01-20 (the plan's as-of date).`, or each plan's
+ * dates with how many files have each, and the files that have none.
+ */
+export function describeAsOf(files: readonly FileReport[]): string {
+    const notChecked = `${wordList(DATE_RELATIVE_RULES)} were not checked`;
+    const option = files.find(file => file.asOf.source === 'option');
+    if (option && option.asOf.source === 'option') {
+        return `Checked as of ${option.asOf.date} (--as-of).`;
     }
+    const byDate = new Map<string, number>();
+    let none = 0;
+    for (const { asOf } of files) {
+        if (asOf.source === 'plan') {
+            byDate.set(asOf.date, (byDate.get(asOf.date) ?? 0) + 1);
+        } else {
+            none++;
+        }
+    }
+    if (byDate.size === 0) {
+        return `No as-of date: ${notChecked}.`;
+    }
+    const dates = [...byDate.keys()].sort();
+    const checked = dates.length === 1 && files.length - none === 1
+        ? `Checked as of ${dates[0]} (the plan's as-of date)`
+        : dates.length === 1
+            ? `Checked as of ${dates[0]} (the plans' as-of date)`
+            : `Checked as of each plan's as-of date: ${dates.map(date => `${date} (${filesCount(byDate.get(date)!)})`).join(', ')}`;
+    return none === 0 ? `${checked}.` : `${checked}; ${filesCount(none)} without one, where ${notChecked}.`;
+}
+
+function filesCount(count: number): string {
+    return `${count} ${count === 1 ? 'file' : 'files'}`;
 }
 
 /** "a, b and c" */

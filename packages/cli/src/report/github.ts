@@ -9,18 +9,15 @@ const COMMAND: Record<SeverityName, string> = { error: 'error', warning: 'warnin
 /**
  * `appl check --format github`: one workflow command per finding, which GitHub Actions turns into an
  * annotation on the file and line (`::error file=…,line=…,col=…,endLine=…,endColumn=…,title=rule::message`).
- * The as-of lines and the summary are plain log lines, as in the text format. Columns are 1-based;
+ * The as-of line (once, not with --quiet) and the summary are plain log lines, as in the text format. Columns are 1-based;
  * endColumn is the column just after the finding, as in SARIF.
  */
 export function formatGithub(report: CheckReport): string {
-    const lines: string[] = [];
-    for (const file of report.files) {
-        lines.push(`${escapeControlCharacters(file.path)}: ${describeAsOf(file.asOf)}`);
-        for (const diagnostic of file.diagnostics) {
-            lines.push(formatCommand(file.path, diagnostic));
-        }
+    const lines = report.files.flatMap(file => file.diagnostics.map(diagnostic => formatCommand(file.path, diagnostic)));
+    if (!report.hidden && report.files.length > 0) {
+        lines.push(escapeControlCharacters(describeAsOf(report.files)));
     }
-    lines.push(formatSummary(report.totals));
+    lines.push(formatSummary(report.totals, report.hidden));
     return `${lines.join('\n')}\n`;
 }
 

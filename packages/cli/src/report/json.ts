@@ -1,8 +1,9 @@
+import { CHECK_REPORT_SCHEMA_URL } from 'appl-language';
 import { DATE_RELATIVE_RULES, type AsOfUsed, type CheckReport, type ReportedDiagnostic } from './check-report.js';
 import type { SeverityName, Tally } from './tally.js';
 
-/** The file that `"$schema"` names; it ships in packages/cli/schema/. */
-export const CHECK_SCHEMA_FILE = 'appl-check.v1.schema.json';
+/** The address of schema/appl-check.v1.schema.json, which `"$schema"` names so that editors can download it. */
+export const CHECK_SCHEMA_URL = CHECK_REPORT_SCHEMA_URL;
 
 /**
  * `appl check --format json`, version 1: a wire format of its own, described by
@@ -10,7 +11,7 @@ export const CHECK_SCHEMA_FILE = 'appl-check.v1.schema.json';
  * left out, so the same plans always give the same text. A change here is a change there.
  */
 export interface CheckJsonV1 {
-    $schema: typeof CHECK_SCHEMA_FILE;
+    $schema: typeof CHECK_SCHEMA_URL;
     version: 1;
     tool: { name: string, version: string };
     files: FileJsonV1[];
@@ -38,7 +39,7 @@ export interface DiagnosticJsonV1 {
 
 export function toCheckJson(report: CheckReport): CheckJsonV1 {
     return {
-        $schema: CHECK_SCHEMA_FILE,
+        $schema: CHECK_SCHEMA_URL,
         version: 1,
         tool: { name: report.tool.name, version: report.tool.version },
         files: report.files.map(file => ({

@@ -3,24 +3,24 @@ import type { SeverityName, Tally } from './tally.js';
 import { escapeControlCharacters } from './terminal-text.js';
 
 /**
- * The default report. For each file, in the given order: one line saying which as-of date it was
- * checked against, then one line per finding, `file:line:col severity message rule-id`, which editors
- * and terminals turn into links. Then a blank line and a summary. Lines and columns are 1-based, as
- * people count them. With `color`, severities, rule ids and the summary are coloured (ANSI).
+ * The default report: one line per finding, file by file in the given order,
+ * `file:line:col severity message rule-id`, which editors and terminals turn into links. Then a blank
+ * line, the line saying which as-of date the run was checked against (not with --quiet), and a
+ * summary. Lines and columns are 1-based, as people count them. With `color`, severities, rule ids and
+ * the summary are coloured (ANSI).
  */
 export function formatText(report: CheckReport, options: { color?: boolean } = {}): string {
     const paint = options.color ? ansi : plain;
-    const lines: string[] = [];
-    for (const file of report.files) {
-        // File names and messages come from the plans: nothing in them may act on the terminal.
+    // File names and messages come from the plans: nothing in them may act on the terminal.
+    const lines = report.files.flatMap(file => {
         const path = escapeControlCharacters(file.path);
-        lines.push(paint.dim(`${path}: ${describeAsOf(file.asOf)}`));
-        for (const diagnostic of file.diagnostics) {
-            lines.push(formatDiagnostic(path, diagnostic, paint));
-        }
-    }
-    const summary = paint.summary(formatSummary(report.totals), report.totals);
-    return lines.length > 0 ? `${lines.join('\n')}\n\n${summary}\n` : `${summary}\n`;
+        return file.diagnostics.map(diagnostic => formatDiagnostic(path, diagnostic, paint));
+    });
+    const closing = [
+        ...(report.hidden || report.files.length === 0 ? [] : [paint.dim(escapeControlCharacters(describeAsOf(report.files)))]),
+        paint.summary(formatSummary(report.totals, report.hidden), report.totals),
+    ];
+    return lines.length > 0 ? `${lines.join('\n')}\n\n${closing.join('\n')}\n` : `${closing.join('\n')}\n`;
 }
 
 function formatDiagnostic(file: string, diagnostic: ReportedDiagnostic, paint: Paint): string {
@@ -34,14 +34,22 @@ export function oneLine(text: string): string {
     return text.replace(/\s*\r?\n\s*/g, ' ').trim();
 }
 
-/** `2 errors and 1 warning in 3 files.`, or `No problems in 3 files.` */
-export function formatSummary(counts: Tally): string {
+/**
+ * `2 errors and 1 warning in 3 files.`, or `No problems in 3 files.`; with --quiet, what was not
+ * listed: `No errors in 3 files; 2 warnings not shown (--quiet).`
+ */
+export function formatSummary(counts: Tally, hidden?: { warnings: number, infos: number }): string {
     const parts = [
         count(counts.errors, 'error'),
         count(counts.warnings, 'warning'),
         count(counts.infos, 'info'),
     ].filter(part => part !== undefined);
     const files = `${counts.files} ${counts.files === 1 ? 'file' : 'files'}`;
+    const notShown = hidden ? [count(hidden.warnings, 'warning'), count(hidden.infos, 'info')].filter(part => part !== undefined) : [];
+    if (notShown.length > 0) {
+        const found = counts.errors === 0 ? 'No errors' : parts.join(', ');
+        return `${found} in ${files}; ${notShown.join(' and ')} not shown (--quiet).`;
+    }
     if (parts.length === 0) {
         return `No problems in ${files}.`;
     }
@@ -82,11 +90,22 @@ const ansi: Paint = {
 };
 
 /**
- * Colours only for the text format, written to a terminal, unless NO_COLOR is set (to anything but
- * the empty string, as no-color.org says) or --no-color is given.
+ * Whether the text report is coloured. Never another format, never a file (-o). Otherwise, as ESLint
+ * decides (through chalk's supports-color): FORCE_COLOR first, `0` or `false` for none and any other
+ * value for colour even on a pipe; then --color or --no-color; then NO_COLOR, set to anything but
+ * the empty string, for none (no-color.org); else colour on a terminal, unless TERM is `dumb`.
  */
 export function useColor(options: { format: string, output?: string, color?: boolean },
     stdoutIsTTY: boolean, env: Readonly<Record<string, string | undefined>>): boolean {
-    return options.format === 'text' && options.output === undefined && options.color !== false
-        && stdoutIsTTY && !env.NO_COLOR;
+    if (options.format !== 'text' || options.output !== undefined) {
+        return false;
+    }
+    const force = env.FORCE_COLOR;
+    if (force !== undefined) {
+        return force !== '0' && force !== 'false';
+    }
+    if (options.color !== undefined) {
+        return options.color;
+    }
+    return !env.NO_COLOR && stdoutIsTTY && env.TERM !== 'dumb';
 }

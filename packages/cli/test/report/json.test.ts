@@ -16,7 +16,8 @@ describe('json report', () => {
 
     test('is valid against schema/appl-check.v1.schema.json, which its "$schema" names', async () => {
         const report = JSON.parse((await checkTeaching({ format: 'json' })).out);
-        expect(report.$schema).toBe('appl-check.v1.schema.json');
+        expect(report.$schema).toBe('https://raw.githubusercontent.com/appl-lang/appl/main/packages/cli/schema/appl-check.v1.schema.json');
+        expect(report.$schema).toBe(schema.$id);
         expect(schema.$id).toBe(report.$schema);
         expect(validate(report), JSON.stringify(validate.errors)).toBe(true);
         const quiet = JSON.parse((await checkTeaching({ format: 'json', quiet: true, asOf: '2021-06-01' })).out);

@@ -14,27 +14,24 @@ describe('text report', () => {
         const { code, out } = await checkTeaching({ quiet: true });
         expect(code).toBe(1);
         expect(out).not.toMatch(/ (warning|info) /);
-        expect(out).toMatch(/\n\n5 errors in 4 files\.\n$/);
+        expect(out).toMatch(/\n\n5 errors in 4 files; 4 warnings and 3 infos not shown \(--quiet\)\.\n$/);
     });
 
-    test('says which as-of date each file was checked against, and that --as-of overrides the plan\'s', async () => {
-        const asOfLines = (out: string) => out.split('\n').filter(line => /^teaching\/[\w-]+\.appl: /.test(line));
-        expect(asOfLines((await checkTeaching()).out)).toEqual([
-            'teaching/half-typed.appl: no as-of date: overdue-milestone, missing-actual, future-actual, progress-update, requirement-overdue and looking-for-answered were not checked',
-            'teaching/missing-target.appl: no as-of date: overdue-milestone, missing-actual, future-actual, progress-update, requirement-overdue and looking-for-answered were not checked',
-            'teaching/overdue.appl: checked as of 2021-07-15 (the plan\'s as-of date)',
-            'teaching/typos.appl: checked as of 2021-03-01 (the plan\'s as-of date)',
+    test('says once which as-of date the run was checked against, and that --as-of overrides the plans\'', async () => {
+        const lastLines = (out: string) => out.trimEnd().split('\n').slice(-2);
+        expect(lastLines((await checkTeaching()).out)).toEqual([
+            'Checked as of each plan\'s as-of date: 2021-03-01 (1 file), 2021-07-15 (1 file); 2 files without one, '
+                + 'where overdue-milestone, missing-actual, future-actual, progress-update, requirement-overdue and looking-for-answered were not checked.',
+            '5 errors, 4 warnings and 3 infos in 4 files.',
         ]);
         const early = await checkTeaching({ asOf: '2021-01-10' });
-        expect(asOfLines(early.out)).toEqual([
-            'teaching/half-typed.appl: checked as of 2021-01-10 (--as-of)',
-            'teaching/missing-target.appl: checked as of 2021-01-10 (--as-of)',
-            'teaching/overdue.appl: checked as of 2021-01-10 (--as-of)',
-            'teaching/typos.appl: checked as of 2021-01-10 (--as-of)',
-        ]);
+        expect(lastLines(early.out)[0]).toBe('Checked as of 2021-01-10 (--as-of).');
+        expect(early.out.match(/Checked as of/g)).toHaveLength(1);
         // Nothing was due yet on 10 January 2021: the date-relative warnings are gone.
         expect(early.out).not.toContain('overdue-milestone\n');
         expect(early.out).not.toContain('missing-actual\n');
+        // With --quiet, only the errors and the summary.
+        expect((await checkTeaching({ quiet: true })).out).not.toContain('Checked as of');
     });
 
     test('colours severities, rule ids and the summary on a terminal', async () => {
@@ -44,15 +41,28 @@ describe('text report', () => {
         expect(out).toMatch(/\u001b\[1;31m5 errors, 4 warnings and 3 infos in 4 files\.\u001b\[0m\n$/);
     });
 
-    test('never colours without a terminal, with NO_COLOR, with --no-color, to a file or in another format', () => {
+    test('colours as ESLint does: FORCE_COLOR first, then --color or --no-color, then NO_COLOR, then a terminal', () => {
         const text = { format: 'text' };
+        // A terminal colours, a pipe does not; NO_COLOR (when not empty, as no-color.org says) and TERM=dumb stop it.
         expect(useColor(text, true, {})).toBe(true);
-        expect(useColor(text, true, { NO_COLOR: '' })).toBe(true); // no-color.org: only a non-empty value counts
         expect(useColor(text, false, {})).toBe(false);
         expect(useColor(text, true, { NO_COLOR: '1' })).toBe(false);
+        expect(useColor(text, true, { NO_COLOR: '' })).toBe(true);
+        expect(useColor(text, true, { TERM: 'dumb' })).toBe(false);
+        // The flags win over the terminal and NO_COLOR.
+        expect(useColor({ ...text, color: true }, false, {})).toBe(true);
+        expect(useColor({ ...text, color: true }, false, { NO_COLOR: '1' })).toBe(true);
         expect(useColor({ ...text, color: false }, true, {})).toBe(false);
-        expect(useColor({ ...text, output: 'report.txt' }, true, {})).toBe(false);
-        expect(useColor({ format: 'github' }, true, {})).toBe(false);
+        // FORCE_COLOR wins over everything: 0 or false for none, any other value (even empty) for colour.
+        expect(useColor(text, false, { FORCE_COLOR: '1' })).toBe(true);
+        expect(useColor(text, false, { FORCE_COLOR: '' })).toBe(true);
+        expect(useColor(text, false, { FORCE_COLOR: 'true' })).toBe(true);
+        expect(useColor({ ...text, color: false }, false, { FORCE_COLOR: '3' })).toBe(true);
+        expect(useColor(text, true, { FORCE_COLOR: '0' })).toBe(false);
+        expect(useColor({ ...text, color: true }, true, { FORCE_COLOR: 'false' })).toBe(false);
+        // Never in a file, never in another format.
+        expect(useColor({ ...text, output: 'report.txt', color: true }, true, { FORCE_COLOR: '1' })).toBe(false);
+        expect(useColor({ format: 'github', color: true }, true, { FORCE_COLOR: '1' })).toBe(false);
     });
 });
 
@@ -89,9 +99,9 @@ describe('text report lines', () => {
             totals: { files: 1, errors: 1, warnings: 0, infos: 0 },
         };
         expect(formatText(report)).toBe([
-            'b.appl: no as-of date: overdue-milestone, missing-actual, future-actual, progress-update, requirement-overdue and looking-for-answered were not checked',
             'b.appl:3:2 error Expecting a name. syntax-error',
             '',
+            'No as-of date: overdue-milestone, missing-actual, future-actual, progress-update, requirement-overdue and looking-for-answered were not checked.',
             '1 error in 1 file.',
             '',
         ].join('\n'));

@@ -100,7 +100,7 @@ describe('the browser entry in VS Code\'s web worker extension host', () => {
 
     test('shows the plan\'s type and findings in the language status item', async () => {
         try {
-            await page.waitForFunction(() => /APP, no as-of date, 4 errors, 2 warnings/.test(
+            await page.waitForFunction(() => /APP, no as-of date, 4 errors, 4 warnings/.test(
                 document.getElementById('status.languageStatus')?.getAttribute('aria-label') ?? ''), undefined, { timeout: 30_000 });
         } finally {
             await screenshot('2-status');

@@ -157,7 +157,11 @@ describe('the walkthrough, New plan and the status item in the VS Code workbench
     test('2. typing "action" inside an area offers the action block', async () => {
         try {
             // The end of action 1.3, the last of area 1: a new action goes on the next line.
-            await goToLine(':190');
+            const lines = readFileSync(join(repo, 'examples', 'staffordshire-app-2022.appl'), 'utf8').split('\n');
+            const action = lines.findIndex(line => line.startsWith('  action 1.3 '));
+            const end = lines.findIndex((line, index) => index > action && line === '  }');
+            assert.ok(action >= 0 && end > action, 'the Staffordshire example has no action 1.3');
+            await goToLine(`:${end + 1}`);
             await page.keyboard.press('End');
             await page.keyboard.press('Enter');
             await page.keyboard.press('Enter');
@@ -278,10 +282,10 @@ describe('the walkthrough, New plan and the status item in the VS Code workbench
             await page.keyboard.press('Control+Shift+M');
             // Only this file's problems (the workspace's broken plan has its own).
             await page.locator('.markers-panel-action-filter input, .viewpane-filter input').first().fill('medway-app.appl');
-            await page.getByText(/Showing 7 of \d+/).waitFor({ timeout: 30_000 });
+            await page.getByText(/Showing 8 of \d+/).waitFor({ timeout: 30_000 });
             const labels = (await page.locator('.markers-panel .monaco-list-row').evaluateAll(rows => rows.map(row => row.getAttribute('aria-label') ?? ''))).join('\n');
             for (const finding of ['names no board', 'names no accountable officers', 'has no lead', 'has no target', 'has no milestone.',
-                'has no due date', 'no milestone about 3, 6 and 12 months']) {
+                'has no due date', 'no milestone about 3, 6 and 12 months', 'involves the parent carer forum']) {
                 assert.ok(labels.includes(finding), `the Problems panel does not say "${finding}":\n${labels}`);
             }
             await page.waitForTimeout(300);
@@ -295,12 +299,12 @@ describe('the walkthrough, New plan and the status item in the VS Code workbench
         try {
             await page.keyboard.press('Control+J');
             const status = page.locator('[id="status.languageStatus"]');
-            await page.waitForFunction(() => /APP, as of 2024-04-01, 4 errors, 3 warnings/.test(
+            await page.waitForFunction(() => /APP, as of 2024-04-01, 4 errors, 4 warnings/.test(
                 document.getElementById('status.languageStatus')?.getAttribute('aria-label') ?? ''), undefined, { timeout: 30_000 });
             await status.click();
             const hover = page.locator('.monaco-hover', { hasText: 'APP, as of 2024-04-01' });
             await hover.waitFor({ timeout: 10_000 });
-            assert.match(await hover.innerText(), /APP, as of 2024-04-01\s+4 errors, 3 warnings\s+Show problems/);
+            assert.match(await hover.innerText(), /APP, as of 2024-04-01\s+4 errors, 4 warnings\s+Show problems/);
             await screenshot('7-language-status');
             await hover.getByText('Show problems').click();
             await page.locator('.markers-panel').waitFor({ state: 'visible', timeout: 10_000 });

@@ -12,7 +12,7 @@ export interface ProjectConfig {
     file?: URI;
     /** Rule id -> level, for the rules the file mentions. */
     rules: ReadonlyMap<string, RuleLevel>;
-    /** Globs, relative to the config file's folder, of plans that `appl check` skips when it searches folders. */
+    /** Globs, relative to the config file's folder, of plans that `appl check` skips when it searches folders (see ignore-globs.ts). */
     ignore: readonly string[];
     /** What is wrong with the file, in words an author can act on; the valid parts still apply. */
     problems: string[];
@@ -68,19 +68,6 @@ export class ProjectConfigProvider {
         }
         // Asked once per rule and node: remember the answer per document (URI strings are cached).
         return this.cached(`document:${document.toString()}`, () => this.lookUp(UriUtils.dirname(document)));
-    }
-
-    /**
-     * Whether a plan file matches its config's `ignore` globs (paths relative to the config file's
-     * folder; `**` any folders, `*` any name part, `?` one character).
-     */
-    isIgnored(file: URI): boolean {
-        const config = this.configFor(file);
-        if (!config.file || config.ignore.length === 0) {
-            return false;
-        }
-        const relative = UriUtils.relative(UriUtils.dirname(config.file), file);
-        return !relative.startsWith('..') && config.ignore.some(glob => globToRegExp(glob).test(relative));
     }
 
     /** The level a rule has for a document: the config's, else the rule's default. */
@@ -165,26 +152,6 @@ export function parseProjectConfig(text: string, knownIds: readonly string[]): O
         }
     }
     return { rules, ignore, problems };
-}
-
-/** A glob as a regular expression over a relative path with `/` separators. */
-export function globToRegExp(glob: string): RegExp {
-    let pattern = '';
-    for (let i = 0; i < glob.length; i++) {
-        const char = glob[i];
-        if (char === '*' && glob[i + 1] === '*') {
-            const slash = glob[i + 2] === '/';
-            pattern += slash ? '(?:.*/)?' : '.*';
-            i += slash ? 2 : 1;
-        } else if (char === '*') {
-            pattern += '[^/]*';
-        } else if (char === '?') {
-            pattern += '[^/]';
-        } else {
-            pattern += char.replace(/[.+^${}()|[\]\\]/g, '\\$&');
-        }
-    }
-    return new RegExp(`^${pattern}$`);
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {

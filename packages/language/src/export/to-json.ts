@@ -10,10 +10,15 @@ import type {
 } from '../model/plan-model.js';
 import type { Rag, RagReason } from '../model/rag.js';
 
+import { EXPORT_SCHEMA_URL } from '../project-urls.js';
+
+/** The schema's file name, which exports before version 0.1.0 named in `"$schema"`. */
 export const EXPORT_SCHEMA_FILE = 'appl-export.v1.schema.json';
+export { EXPORT_SCHEMA_URL };
 
 export interface PlanExportV1 {
-    $schema: typeof EXPORT_SCHEMA_FILE;
+    /** The schema's absolute URL, which editors download (EXPORT_SCHEMA_URL). */
+    $schema: string;
     version: 1;
     files: { plan: string, imports: string[] };
     plan?: PlanHeaderV1;
@@ -178,7 +183,7 @@ export interface DiagnosticV1 {
 /** The export document of a plan model and its diagnostics. */
 export function toExportJson(model: PlanModel, diagnostics: readonly PlanDiagnostic[]): PlanExportV1 {
     return compact({
-        $schema: EXPORT_SCHEMA_FILE,
+        $schema: EXPORT_SCHEMA_URL,
         version: 1,
         files: { plan: model.files.plan, imports: [...model.files.imports] },
         plan: model.plan && toPlanHeaderV1(model.plan),

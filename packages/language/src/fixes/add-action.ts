@@ -5,6 +5,7 @@ import { planOf } from '../model/plan-header.js';
 import { horizonDate, planEnd, targetDate } from './fix-dates.js';
 import { INDENT, insertBeforeClosingBrace, nodeAtDiagnostic } from './fix-text.js';
 import { quickFix, type FixProvider } from './plan-fix.js';
+import { single } from '../syntax/single.js';
 
 /**
  * empty-area: an action skeleton numbered after its area, due at the plan's end, with a target and
@@ -35,7 +36,7 @@ export const addActionFixes: FixProvider = (diagnostic, document) => {
 /** In an APP, one milestone at each 3/6/12-month point inside the plan; otherwise one at 3 months, else on the due date. */
 function milestones(plan: Plan | undefined, due: string | undefined): string[] {
     const end = planEnd(plan);
-    if (plan?.type === 'APP') {
+    if (single(plan?.type) === 'APP') {
         const points = HORIZONS.map(months => ({ months, date: horizonDate(plan, months) }))
             .filter(({ date }) => date !== undefined && (!end || date <= end));
         if (points.length > 0) {

@@ -3,6 +3,7 @@
 import type { Action, Plan } from '../generated/ast.js';
 import { addMonths, isValidDate, type IsoDate } from '../model/dates.js';
 import { planStart } from '../model/month-offset.js';
+import { single } from '../syntax/single.js';
 
 export { planStart };
 
@@ -11,13 +12,13 @@ function valid(date: string | undefined): IsoDate | undefined {
 }
 
 export function planEnd(plan: Plan | undefined): IsoDate | undefined {
-    return valid(plan?.period?.end);
+    return valid(single(plan?.period)?.end);
 }
 
 /** By when a new target is due: the action's due date, else the plan's end, else 12 months after it starts. */
 export function targetDate(action: Action | undefined, plan: Plan | undefined): IsoDate | undefined {
     const start = plan && planStart(plan);
-    return valid(action?.due) ?? planEnd(plan) ?? (start && addMonths(start, 12));
+    return valid(single(action?.due)) ?? planEnd(plan) ?? (start && addMonths(start, 12));
 }
 
 /**
@@ -27,13 +28,13 @@ export function targetDate(action: Action | undefined, plan: Plan | undefined): 
  */
 export function milestoneDate(action: Action, plan: Plan | undefined): IsoDate | undefined {
     const start = plan && planStart(plan);
-    const from = valid(action.start) ?? start;
-    const to = valid(action.due) ?? planEnd(plan);
+    const from = valid(single(action.start)) ?? start;
+    const to = valid(single(action.due)) ?? planEnd(plan);
     const point = start && addMonths(start, 3);
     if (point && (!from || point >= from) && (!to || point <= to)) {
         return point;
     }
-    return valid(action.due) ?? to ?? from;
+    return valid(single(action.due)) ?? to ?? from;
 }
 
 /** The date of a plan's n-month point, when the plan's start is known. */

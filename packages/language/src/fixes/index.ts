@@ -1,6 +1,6 @@
 // Quick fixes: what the editor offers for a diagnostic, and what `appl check --fix` applies.
 import type { LangiumDocument } from 'langium';
-import type { Diagnostic } from 'vscode-languageserver-types';
+import type { Diagnostic, TextEdit } from 'vscode-languageserver-types';
 import type { ApplServices } from '../appl-module.js';
 import { addActionFixes } from './add-action.js';
 import { addEvidenceFixes } from './add-evidence.js';
@@ -46,17 +46,18 @@ export interface Span {
 }
 
 /**
- * The first safe fix of each of the document's current diagnostics, as text spans, skipping a fix whose
- * edits overlap one already taken (the next round takes it).
+ * The first safe fix of each of the document's current diagnostics, as text spans (one list per fix),
+ * skipping a fix whose edits overlap one already taken (the next round takes it).
  */
-export function safeFixSpans(services: ApplServices, document: LangiumDocument): Span[][] {
-    const taken: Span[][] = [];
+export function safeFixSpans(services: ApplServices, document: LangiumDocument): Array<Array<Span & { edit: TextEdit }>> {
+    const taken: Array<Array<Span & { edit: TextEdit }>> = [];
     for (const diagnostic of document.diagnostics ?? []) {
         for (const fix of fixesFor(services, document, diagnostic).filter(f => f.safe)) {
             const spans = fix.edits.map(edit => ({
                 start: document.textDocument.offsetAt(edit.range.start),
                 end: document.textDocument.offsetAt(edit.range.end),
                 newText: edit.newText,
+                edit,
             }));
             if (spans.some((span, i) => [...taken.flat(), ...spans.slice(0, i)].some(other => overlaps(span, other)))) {
                 continue;
@@ -66,6 +67,16 @@ export function safeFixSpans(services: ApplServices, document: LangiumDocument):
         }
     }
     return taken;
+}
+
+/**
+ * The same fixes as edits in the order of the text, and how many fixes they are: what the editor's
+ * "fix all" (source.fixAll.appl) sends.
+ */
+export function safeFixEdits(services: ApplServices, document: LangiumDocument): { edits: TextEdit[], applied: number } {
+    const fixes = safeFixSpans(services, document);
+    const spans = fixes.flat().sort((a, b) => a.start - b.start || a.end - b.end);
+    return { edits: spans.map(span => span.edit), applied: fixes.length };
 }
 
 /**

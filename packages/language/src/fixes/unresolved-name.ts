@@ -7,6 +7,7 @@ import { closestName, isSureCorrection } from '../validation/did-you-mean.js';
 import { planStart, targetDate } from './fix-dates.js';
 import { appendToFile, INDENT, insertBeforeClosingBrace } from './fix-text.js';
 import { quickFix, type FixProvider, type PlanFix } from './plan-fix.js';
+import { single } from '../syntax/single.js';
 
 type Creatable = 'person' | 'organisation' | 'measure' | 'weakness';
 
@@ -85,7 +86,7 @@ function declaration(kind: Exclude<Creatable, 'weakness'>, name: string, contain
             // away from the baseline keeps flat-target quiet.
             const plan = planOf(document);
             const action = AstUtils.getContainerOfType(container, isAction);
-            const baselineDate = (plan && planStart(plan)) ?? (isValidDate(action?.start) ? action.start : undefined);
+            const baselineDate = (plan && planStart(plan)) ?? (isValidDate(single(action?.start)) ? single(action?.start) : undefined);
             const by = targetDate(action, plan);
             return [
                 `measure ${name} "TODO: name" {`,

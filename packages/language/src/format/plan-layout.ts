@@ -40,3 +40,14 @@ export const OPENS_BLOCK: Readonly<Record<string, BlockKind>> = {
     plan: 'plan', board: 'board', inspection: 'inspection', notice: 'notice', measure: 'measure', area: 'area', action: 'action', review: 'review',
     analysis: 'analysis', communications: 'communications', support: 'support',
 };
+
+/**
+ * The grammar's keywords with hyphens. The parser also reads each written with spaces or tabs for the
+ * hyphens (`local area`), as one token, so the formatter keeps such words together, on one line.
+ */
+export const HYPHENATED_KEYWORDS: readonly string[] = [
+    'answered-by', 'as-of', 'at-risk', 'bi-monthly', 'co-produced', 'co-production', 'improvement-area', 'improvement-notice',
+    'improvement-plan', 'local-area', 'local-authority', 'looking-for', 'not-met', 'not-started', 'not-sufficient', 'off-track',
+    'on-track', 'parent-carer-forum', 'priority-action', 'priority-action-plan', 'progress-review', 'reports-to',
+    'senior-responsible-officer', 'signed-off', 'six-monthly', 'statutory-direction', 'success-criteria',
+];

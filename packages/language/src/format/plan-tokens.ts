@@ -4,6 +4,8 @@
 // whitespace), so re-spacing tokens can never change what a file says. A character the lexer rejects
 // (the quote of a string left open, the `/*` of a comment left open, a stray `~`) is a token of its own,
 // as it is for the lexer, which then reads on after it: what follows is spaced as the parser reads it.
+// A hyphenated keyword written with spaces (`local area`) is one word, as the lexer reads it.
+import { HYPHENATED_KEYWORDS } from './plan-layout.js';
 
 export type PlanTokenKind = 'word' | 'string' | 'open' | 'close' | 'comma' | 'line-comment' | 'block-comment' | 'other';
 
@@ -65,7 +67,18 @@ export function tokenizePlan(text: string): PlanToken[] {
     return tokens;
 }
 
+/** A hyphenated keyword written with spaces (`local area`), longest first, as the parser's lexer reads it. */
+const SPACED_KEYWORDS = [...HYPHENATED_KEYWORDS].sort((a, b) => b.length - a.length)
+    .map(keyword => new RegExp(`${keyword.split('-').join('[ \\t]+')}(?![A-Za-z0-9_.-])`, 'y'));
+
 function matchAt(text: string, offset: number): [PlanTokenKind, number] {
+    for (const pattern of SPACED_KEYWORDS) {
+        pattern.lastIndex = offset;
+        const match = pattern.exec(text);
+        if (match) {
+            return ['word', match[0].length];
+        }
+    }
     for (const [kind, pattern] of PATTERNS) {
         pattern.lastIndex = offset;
         const match = pattern.exec(text);

@@ -1,4 +1,4 @@
-import { GrammarUtils, type AstNode, type LangiumDocument } from 'langium';
+import { GrammarUtils, interruptAndCheck, type AstNode, type Cancellation, type LangiumDocument } from 'langium';
 import type { CodeLensProvider } from 'langium/lsp';
 import type { CodeLens, CodeLensParams, Range } from 'vscode-languageserver';
 import * as ast from '../generated/ast.js';
@@ -20,8 +20,12 @@ export class ApplCodeLensProvider implements CodeLensProvider {
         this.services = services;
     }
 
-    async provideCodeLens(document: LangiumDocument, _params: CodeLensParams): Promise<CodeLens[]> {
+    async provideCodeLens(document: LangiumDocument, _params: CodeLensParams, cancelToken?: Cancellation.CancellationToken): Promise<CodeLens[]> {
         const settings = await this.services.editor.Settings.get();
+        // Lenses are asked for on every edit: one the editor has already cancelled is answered as such.
+        if (cancelToken) {
+            await interruptAndCheck(cancelToken);
+        }
         const root = rootOf(document);
         if (!settings.codeLens || !root) {
             return [];

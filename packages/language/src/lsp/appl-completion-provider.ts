@@ -1,9 +1,12 @@
-import { AstUtils, GrammarAST, type AstNode, type AstNodeDescription, type LangiumDocument, type ReferenceInfo } from 'langium';
+import { AstUtils, CstUtils, GrammarAST, type AstNode, type AstNodeDescription, type LangiumDocument, type ReferenceInfo } from 'langium';
 import {
     DefaultCompletionProvider,
-    type CompletionAcceptor, type CompletionContext, type CompletionValueItem, type NextFeature,
+    type CompletionAcceptor, type CompletionContext, type CompletionProviderOptions, type CompletionValueItem, type NextFeature,
 } from 'langium/lsp';
-import { CompletionItemKind, InsertTextFormat } from 'vscode-languageserver';
+import {
+    CompletionItemKind, CompletionTriggerKind, InsertTextFormat,
+    type CancellationToken, type CompletionItem, type CompletionList, type CompletionParams,
+} from 'vscode-languageserver';
 import * as ast from '../generated/ast.js';
 import { computeCoverage, isOutstanding } from '../model/coverage.js';
 import { addMonths, type IsoDate } from '../model/dates.js';
@@ -13,18 +16,20 @@ import type { ApplLspServices } from './appl-lsp-module.js';
 import { keywordSummary } from './appl-keyword-docs.js';
 import { planOf, resolveAsOf } from '../model/plan-header.js';
 import { planHeaderFor, rootOf, visibleDocuments } from './plan-view.js';
+import { GrammarVocabulary } from '../syntax/grammar-vocabulary.js';
+import { lookAlikeNamed } from '../syntax/look-alike-tokens.js';
 
 /** Clauses that a block holds at most once, by the rule that declares them: keyword -> property. */
 const SINGLE_CLAUSES: Record<string, Record<string, string[]>> = {
     Plan: {
         'type': ['type'], 'local-area': ['localArea'], 'period': ['period'], 'agreed': ['agreed'], 'as-of': ['asOf'],
-        'accountable': ['accountable'], 'advisers': ['advisers'],
+        'accountable': ['accountable'], 'advisers': ['advisers'], 'version': ['version'], 'signed-off': ['signedOff', 'signedOffBy'],
     },
     Board: { 'chairs': ['chairs'], 'meets': ['meets', 'meetsText'], 'members': ['members'], 'reports-to': ['reportsTo'] },
     Measure: { 'kind': ['kind'], 'unit': ['unit'], 'direction': ['direction'], 'baseline': ['baseline'], 'target': ['target'] },
     Action: {
         'lead': ['lead'], 'partners': ['partners'], 'addresses': ['addresses'], 'start': ['start'], 'due': ['due'],
-        'status': ['status'], 'evidence': ['evidence'],
+        'status': ['status'], 'evidence': ['evidence'], 'senior-responsible-officer': ['seniorOfficer'], 'co-production': ['coproduction'],
     },
 };
 
@@ -35,6 +40,13 @@ const KIND_CHOICE = (n: number) => `\${${n}|impact,outcome,experience,process,ac
 /** Sort order in the list: names first, then keywords, then snippets, then dates. */
 const SORT = { name: '0', keyword: '1', snippet: '2', date: '3' };
 
+/** Comments a plan author often writes, offered where a new clause or declaration may start a line. */
+const COMMENT_SNIPPETS = [
+    { label: 'region', detail: 'A foldable region: "// region" … "// endregion"', body: '// region ${1:Name}\n$0\n// endregion' },
+    { label: 'section', detail: 'A section heading comment', body: '// ---------------------------------------------------------------- ${1:section}\n$0' },
+    { label: 'illustrative', detail: 'Marks invented values in an example or a draft plan', body: '// Illustrative: ${1:what is invented and why}' },
+];
+
 /**
  * Completion: the keywords valid at the cursor (each with a one-line explanation, clauses a block
  * already has left out), snippets for a whole plan, area, action, measure and milestone, the ids of
@@ -43,15 +55,58 @@ const SORT = { name: '0', keyword: '1', snippet: '2', date: '3' };
  */
 export class ApplCompletionProvider extends DefaultCompletionProvider {
     protected readonly services: ApplLspServices;
+    protected readonly vocabulary: GrammarVocabulary;
+
+    /**
+     * A space or a comma opens the list where a name or a value goes next (after `lead `, `target `,
+     * `unit `, `partners pcf, `); see getCompletion for what such a list holds.
+     */
+    override readonly completionOptions: CompletionProviderOptions = { triggerCharacters: [' ', ','] };
 
     constructor(services: ApplLspServices) {
         super(services);
         this.services = services;
+        this.vocabulary = new GrammarVocabulary(services.Grammar);
+    }
+
+    /**
+     * Opened by typing a space or a comma, the list holds only what goes in the place being written
+     * (names, values from a list, dates), never the keywords of the next clause or snippets, and
+     * nothing inside text or a comment: a space there is just a space.
+     */
+    override async getCompletion(document: LangiumDocument, params: CompletionParams, cancelToken?: CancellationToken): Promise<CompletionList | undefined> {
+        const typed = params.context?.triggerKind === CompletionTriggerKind.TriggerCharacter;
+        if (typed && this.inTextOrComment(document, document.textDocument.offsetAt(params.position))) {
+            return { isIncomplete: false, items: [] };
+        }
+        const list = await super.getCompletion(document, params, cancelToken);
+        return list && typed ? { ...list, items: list.items.filter(item => this.goesInPlace(item)) } : list;
+    }
+
+    protected inTextOrComment(document: LangiumDocument, offset: number): boolean {
+        const root = document.parseResult.value.$cstNode;
+        const leaf = root && CstUtils.findLeafNodeAtOffset(root, Math.max(0, offset - 1));
+        if (!leaf || offset <= leaf.offset || offset > leaf.end) {
+            return false;
+        }
+        const kind = leaf.tokenType.name;
+        const text = kind === 'STRING' || lookAlikeNamed(kind)?.resembles === 'STRING';
+        const comment = leaf.hidden && kind !== 'WS';
+        // Inside the quotes, or in a comment up to its end (a line comment's end is the line's).
+        return (text && offset < leaf.end) || (text && !/["”']$/.test(leaf.text)) || comment;
+    }
+
+    protected goesInPlace(item: CompletionItem): boolean {
+        if (item.kind === CompletionItemKind.Snippet) {
+            return false;
+        }
+        return item.kind !== CompletionItemKind.Keyword || this.vocabulary.listOfValue.has(item.label);
     }
 
     protected override completionFor(context: CompletionContext, next: NextFeature, acceptor: CompletionAcceptor) {
         if (GrammarAST.isKeyword(next.feature)) {
             this.completionForSnippet(context, next.feature, acceptor);
+            this.completionForComment(context, next.feature, acceptor);
         } else if (isTerminalCall(next.feature, 'DATE')) {
             this.completionForDate(context, next.feature, acceptor);
         }
@@ -143,6 +198,25 @@ export class ApplCompletionProvider extends DefaultCompletionProvider {
     }
 
     // ---------------------------------------------------------------- snippets
+
+    /** Comment snippets where a clause or declaration may begin, at the start of a line (never where a name goes). */
+    protected completionForComment(context: CompletionContext, keyword: GrammarAST.Keyword, acceptor: CompletionAcceptor): void {
+        const startsAClause = this.vocabulary.blocksStartedBy(keyword.value).length > 0;
+        const lineStart = context.textDocument.getText().lastIndexOf('\n', context.tokenOffset - 1) + 1;
+        if (!startsAClause || context.textDocument.getText().slice(lineStart, context.tokenOffset).trim() !== '') {
+            return;
+        }
+        for (const snippet of COMMENT_SNIPPETS) {
+            acceptor(context, {
+                label: snippet.label,
+                kind: CompletionItemKind.Snippet,
+                detail: snippet.detail,
+                insertText: snippet.body,
+                insertTextFormat: InsertTextFormat.Snippet,
+                sortText: `${SORT.snippet}~`, // after the language's snippets
+            });
+        }
+    }
 
     protected completionForSnippet(context: CompletionContext, keyword: GrammarAST.Keyword, acceptor: CompletionAcceptor): void {
         for (const snippet of this.snippetsFor(context, keyword.value)) {

@@ -4,6 +4,7 @@ import type { DocumentSymbol, Range } from 'vscode-languageserver';
 import * as ast from '../generated/ast.js';
 import { planIn } from '../model/plan-header.js';
 import type { ApplLspServices } from './appl-lsp-module.js';
+import { single } from '../syntax/single.js';
 
 /**
  * The outline: the plan, titled by its title, holds everything in its file (a plan file is one
@@ -63,7 +64,7 @@ export class ApplDocumentSymbolProvider implements DocumentSymbolProvider {
 
     /** The name and detail an outline shows, and which part of the node the name stands for. */
     protected describe(node: AstNode): { name: string, detail?: string, selection: string, keyword?: string } | undefined {
-        if (ast.isPlan(node)) return { name: node.title || 'Plan', detail: node.type, selection: 'title', keyword: 'plan' };
+        if (ast.isPlan(node)) return { name: node.title || 'Plan', detail: single(node.type), selection: 'title', keyword: 'plan' };
         if (ast.isOrganisation(node)) return named(node.name, node.title);
         if (ast.isPerson(node)) return named(node.name, node.title);
         if (ast.isBoard(node)) return named(node.name, node.title);

@@ -15,6 +15,7 @@ import { KEYWORD_DOCS } from './appl-keyword-docs.js';
 import { amount } from '../export/plan-words.js';
 import { describeTarget } from './appl-wording.js';
 import { actionModel, areaModel, coverageOf, displayAsOf, measureModel, planModel } from './plan-view.js';
+import { single } from '../syntax/single.js';
 
 /**
  * Hover: a weakness's full text and the actions that address it; a measure's baseline → target with
@@ -75,8 +76,9 @@ export class ApplHoverProvider extends AstNodeHoverProvider {
         const document = AstUtils.getDocument(measure);
         const asOf = displayAsOf(this.services, document, settings)?.date;
         const model = measureModel(planModel(this.services, document, settings), measure);
-        const facts = [measure.kind && `${capitalise(measure.kind)} measure`, measure.unit,
-            measure.direction && (measure.direction === 'increase' ? 'higher is better' : 'lower is better')].filter(Boolean);
+        const [kind, direction] = [single(measure.kind), single(measure.direction)];
+        const facts = [kind && `${capitalise(kind)} measure`, single(measure.unit),
+            direction && (direction === 'increase' ? 'higher is better' : 'lower is better')].filter(Boolean);
         const lines = [`**${esc(measure.title || measure.name)}** (measure \`${measure.name}\`)`];
         if (facts.length > 0) {
             lines.push('', facts.join(', '));
@@ -90,14 +92,15 @@ export class ApplHoverProvider extends AstNodeHoverProvider {
 
     /** The action's title, lead, due date and status, then its RAG in words with why, and its latest update. */
     protected describeAction(action: ast.Action, settings: EditorSettings): string {
-        const lead = action.lead?.ref;
+        const lead = single(action.lead)?.ref;
+        const [due, status] = [single(action.due), single(action.status)];
         const facts = [
             lead ? `Lead: ${esc(lead.title || lead.name)}` : undefined,
-            action.due ? `due ${shortDate(action.due)}` : undefined,
-            action.status ? STATUSES[action.status]?.toLowerCase() ?? action.status : undefined,
+            due ? `due ${shortDate(due)}` : undefined,
+            status ? STATUSES[status]?.toLowerCase() ?? status : undefined,
         ].filter(Boolean);
         const lines = [`**Action ${esc(action.name)}**${action.title ? `: ${esc(action.title)}` : ''}`, ...(facts.length > 0 ? ['', facts.join(' · ')] : [])];
-        const officer = action.seniorOfficer?.ref;
+        const officer = single(action.seniorOfficer)?.ref;
         const annexA = [officer ? `Senior responsible officer: ${esc(officer.title || officer.name)}` : undefined, ...describeCoproduction(action)].filter(Boolean);
         if (annexA.length > 0) {
             lines.push('', annexA.join(' · '));

@@ -11,25 +11,33 @@ import { registerRules } from '../validation/register-rules.js';
 import { ApplCodeActionProvider } from './appl-code-actions.js';
 import { ApplCodeLensProvider } from './appl-code-lens-provider.js';
 import { ApplCompletionProvider } from './appl-completion-provider.js';
+import { ApplDocumentLinkProvider } from './appl-document-link-provider.js';
 import { ApplDocumentSymbolProvider } from './appl-document-symbol-provider.js';
 import { ApplDocumentUpdateHandler } from './appl-document-update-handler.js';
 import { ApplEditorSettings } from './appl-editor-settings.js';
+import { ApplFileOperationHandler } from './appl-file-operations.js';
 import { ApplFoldingRangeProvider } from './appl-folding-range-provider.js';
 import { ApplFormatter } from './appl-formatter.js';
 import { ApplHoverProvider } from './appl-hover-provider.js';
 import { ApplInlayHintProvider } from './appl-inlay-hint-provider.js';
 import { ApplLangiumDocuments } from './appl-langium-documents.js';
+import { ApplLanguageServer } from './appl-language-server.js';
 import { ApplNodeKindProvider } from './appl-node-kind-provider.js';
 import { ApplRenameProvider } from './appl-rename-provider.js';
+import { ApplSelectionRangeProvider } from './appl-selection-range-provider.js';
 import { ApplSemanticTokenProvider } from './appl-semantic-tokens.js';
 import { ApplServiceRegistry } from './appl-service-registry.js';
 import { ApplWorkspaceSymbolProvider } from './appl-workspace-symbol-provider.js';
 
-/** What the editor features add: the editor's settings and a clock for today's date in snippets. */
+/**
+ * What the editor features add: the editor's settings, a clock for today's date in snippets, and
+ * selection ranges (which Langium has no service for; appl-request-handlers.ts answers the request).
+ */
 export type ApplLspAddedServices = {
     editor: {
         Settings: ApplEditorSettings,
         Clock: { today(): IsoDate },
+        SelectionRanges: ApplSelectionRangeProvider,
     },
 };
 
@@ -49,16 +57,19 @@ export const ApplLspModule: Module<ApplLspServices, PartialLangiumServices & App
         RenameProvider: services => new ApplRenameProvider(services),
         DocumentSymbolProvider: services => new ApplDocumentSymbolProvider(services),
         FoldingRangeProvider: () => new ApplFoldingRangeProvider(),
+        DocumentLinkProvider: services => new ApplDocumentLinkProvider(services),
     },
     editor: {
         Settings: services => new ApplEditorSettings(services.shared),
         Clock: () => ({ today: localToday }),
+        SelectionRanges: () => new ApplSelectionRangeProvider(),
     },
 };
 
 /**
- * Shared LSP overrides: icons for each kind of thing, workspace symbols found by id or title, and
- * documents closed in the editor (with or without a file) that no build trips over.
+ * Shared LSP overrides: the server's announcement of what it adds, icons for each kind of thing,
+ * workspace symbols found by id or title, imports kept right when files are renamed, and documents
+ * closed in the editor (with or without a file) that no build trips over.
  */
 export const ApplSharedLspModule: Module<LangiumSharedServices, PartialLangiumSharedServices> = {
     ServiceRegistry: services => new ApplServiceRegistry(services),
@@ -67,8 +78,10 @@ export const ApplSharedLspModule: Module<LangiumSharedServices, PartialLangiumSh
     },
     lsp: {
         DocumentUpdateHandler: services => new ApplDocumentUpdateHandler(services),
+        LanguageServer: services => new ApplLanguageServer(services),
         NodeKindProvider: () => new ApplNodeKindProvider(),
         WorkspaceSymbolProvider: services => new ApplWorkspaceSymbolProvider(services),
+        FileOperationHandler: services => new ApplFileOperationHandler(services),
     },
 };
 

@@ -1,6 +1,6 @@
 import { DocumentState, UriUtils, type LangiumDocument } from 'langium';
 import { createRequestHandler, type LangiumSharedServices } from 'langium/lsp';
-import type { CancellationToken, Connection } from 'vscode-languageserver';
+import type { CancellationToken, Connection, SelectionRange, SelectionRangeParams } from 'vscode-languageserver';
 import { exportPlanFile, exportReviewPack } from '../export/export-plan.js';
 import { renderHtml } from '../export/to-html.js';
 import { isValidDate } from '../model/dates.js';
@@ -16,12 +16,17 @@ const FORMATS = Object.keys(EXTENSIONS) as ExportFormat[];
 
 /**
  * APPL's custom requests (declared in protocol.ts): the exports and the preview, computed by the core
- * from the server's current view of the file and its imports, once the file has been checked.
+ * from the server's current view of the file and its imports, once the file has been checked. And the
+ * standard request Langium has no handler for: selection ranges.
  */
 export function addApplRequestHandlers(connection: Connection, shared: LangiumSharedServices): void {
     onRequest(connection, shared, ExportPlanRequest, (services, document, params) => exportPlanText(services, document, params));
     onRequest(connection, shared, ReviewPackRequest, (services, document, params) => reviewPackText(services, document, params));
     onRequest(connection, shared, PreviewPlanRequest, (services, document) => previewPlan(services, document));
+    connection.onSelectionRanges(createRequestHandler<SelectionRangeParams, SelectionRange[]>(
+        (services, document, params) => (services as ApplLspServices).editor.SelectionRanges.getSelectionRanges(document, params),
+        shared,
+    ));
 }
 
 /** The export as `appl export` writes it; a Word file travels as base64. */

@@ -96,6 +96,12 @@ export const VSCODE_COMMANDS = {
     openExample: 'appl.openExample',
 } as const;
 
+/**
+ * The code action kind of "fix all": every fix that needs no human choice (`appl check --fix`), for
+ * `"editor.codeActionsOnSave": { "source.fixAll.appl": "explicit" }`.
+ */
+export const FIX_ALL_KIND = 'source.fixAll.appl';
+
 // ---------------------------------------------------------------- requests the server sends
 // The browser server (lsp/main-browser.ts: vscode.dev, github.dev, the web page) has no disk: it reads
 // the files a plan imports, and the workspace's folders, by asking the client, which reads them

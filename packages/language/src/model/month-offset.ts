@@ -3,6 +3,7 @@
 // 2020-08-31 plus 6 months is 2021-02-28, so 2021-02-28 is exactly "+6m" from 2020-08-31.
 import type { Plan } from '../generated/ast.js';
 import { addMonths, daysBetween, isValidDate, type IsoDate } from './dates.js';
+import { single } from '../syntax/single.js';
 
 export interface MonthOffset {
     /** -1 when the date is before the start, else 1. */
@@ -38,11 +39,12 @@ export const HORIZONS = [3, 6, 12] as const;
  * but not a real date leaves the start unknown (valid-date reports it) instead of falling back.
  */
 export function planStart(plan: Pick<Plan, 'period' | 'agreed'>): IsoDate | undefined {
-    const periodStart = plan.period?.start;
+    const periodStart = single(plan.period)?.start;
     if (periodStart !== undefined) {
         return isValidDate(periodStart) ? periodStart : undefined;
     }
-    return isValidDate(plan.agreed) ? plan.agreed : undefined;
+    const agreed = single(plan.agreed);
+    return isValidDate(agreed) ? agreed : undefined;
 }
 
 /** The 3, 6 and 12-month points after a start date, as an APP's milestones use them. */

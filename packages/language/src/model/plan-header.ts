@@ -4,6 +4,7 @@ import type { LangiumDocument } from 'langium';
 import type { ApplServices } from '../appl-module.js';
 import { isDocument, isPlan, type Plan } from '../generated/ast.js';
 import { isValidDate, type IsoDate } from './dates.js';
+import { single } from '../syntax/single.js';
 
 /**
  * The date that statuses and actual values describe, and where it comes from: the checker's override
@@ -27,11 +28,12 @@ export function planIn(declarations: readonly unknown[] | undefined): Plan | und
 }
 
 /** The override when there is one, else the plan's own as-of date when it is a real date. */
-export function resolveAsOf(plan: { asOf?: string } | undefined, override?: AsOf): AsOf | undefined {
+export function resolveAsOf(plan: Pick<Plan, 'asOf'> | undefined, override?: AsOf): AsOf | undefined {
     if (override && isValidDate(override.date)) {
         return override;
     }
-    return isValidDate(plan?.asOf) ? { date: plan.asOf, source: 'plan' } : undefined;
+    const asOf = single(plan?.asOf);
+    return isValidDate(asOf) ? { date: asOf, source: 'plan' } : undefined;
 }
 
 /**

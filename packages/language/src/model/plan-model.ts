@@ -16,6 +16,7 @@ import type {
     ActionModel, AreaModel, BoardModel, CoverageModel, InspectionModel, MeasureModel, ModelRef, NoticeModel, OrganisationModel,
     PersonModel, PlanHeader, PlanModel, ReviewModel, TargetModel,
 } from './plan-model-types.js';
+import { single } from '../syntax/single.js';
 
 export type * from './plan-model-types.js';
 
@@ -85,18 +86,19 @@ export function relativeFile(plan: LangiumDocument, document: LangiumDocument): 
 // ---------------------------------------------------------------- declarations
 
 function toPlanHeader(plan: ast.Plan): PlanHeader {
+    const period = single(plan.period);
     return {
         title: plan.title,
-        type: plan.type,
-        localArea: plan.localArea,
-        period: plan.period && { start: plan.period.start, end: plan.period.end },
-        agreed: plan.agreed,
-        asOf: plan.asOf,
+        type: single(plan.type),
+        localArea: single(plan.localArea),
+        period: period && { start: period.start, end: period.end },
+        agreed: single(plan.agreed),
+        asOf: single(plan.asOf),
         accountable: refs(plan.accountable),
         advisers: refs(plan.advisers),
-        version: plan.version,
-        signedOff: plan.signedOff !== undefined || list(plan.signedOffBy).length > 0
-            ? { date: plan.signedOff, by: refs(plan.signedOffBy) }
+        version: single(plan.version),
+        signedOff: single(plan.signedOff) !== undefined || list(plan.signedOffBy).length > 0
+            ? { date: single(plan.signedOff), by: refs(plan.signedOffBy) }
             : undefined,
     };
 }
@@ -114,9 +116,9 @@ function toBoard(board: ast.Board, file: string): BoardModel {
         id: board.name ?? '',
         name: board.title,
         chairs: refs(board.chairs),
-        meets: board.meets ?? board.meetsText,
+        meets: single(board.meets) ?? single(board.meetsText),
         members: refs(board.members),
-        reportsTo: board.reportsTo,
+        reportsTo: single(board.reportsTo),
         file,
     };
 }
@@ -158,14 +160,16 @@ function toNotice(notice: ast.Notice, file: string, asOf: IsoDate | undefined): 
 }
 
 function toMeasure(measure: ast.Measure, file: string, asOf: IsoDate | undefined): MeasureModel {
+    const baseline = single(measure.baseline);
+    const target = single(measure.target);
     const model: Omit<MeasureModel, 'position'> = {
         id: measure.name ?? '',
         name: measure.title,
-        kind: measure.kind,
-        unit: measure.unit,
-        direction: measure.direction,
-        baseline: measure.baseline && { value: measure.baseline.value, date: measure.baseline.date, source: measure.baseline.source },
-        target: measure.target && { value: measure.target.value, date: measure.target.date },
+        kind: single(measure.kind),
+        unit: single(measure.unit),
+        direction: single(measure.direction),
+        baseline: baseline && { value: baseline.value, date: baseline.date, source: baseline.source },
+        target: target && { value: target.value, date: target.date },
         expected: list(measure.expected).map(expected => ({ value: expected.value, date: expected.date })),
         actuals: list(measure.actuals).map(actual => ({ value: actual.value, date: actual.date, source: actual.source })),
         file,
@@ -202,17 +206,17 @@ function toAction(action: ast.Action, measures: ReadonlyMap<ast.Measure, Measure
     return {
         id: action.name ?? '',
         title: action.title,
-        lead: ref(action.lead),
+        lead: ref(single(action.lead)),
         partners: refs(action.partners),
         addresses: refs(action.addresses),
-        start: action.start,
-        due: action.due,
-        status: action.status,
+        start: single(action.start),
+        due: single(action.due),
+        status: single(action.status),
         targets: list(action.targets).map(toTarget),
         milestones,
         evidence: list(action.evidence).filter(text => typeof text === 'string'),
         successCriteria: list(action.successCriteria).filter(text => typeof text === 'string'),
-        seniorResponsibleOfficer: ref(action.seniorOfficer),
+        seniorResponsibleOfficer: ref(single(action.seniorOfficer)),
         coproduction: list(action.coproduction).flatMap(entry => {
             const party = ref(entry.party);
             return party ? [{ party, level: entry.level as string | undefined }] : [];

@@ -5,6 +5,11 @@ import {
 import type { Diagnostic } from 'vscode-languageserver-types';
 import type { ApplServices } from '../appl-module.js';
 import type { ProjectConfigProvider, RuleLevel } from '../config/project-config.js';
+import type { ImportResolver } from '../references/import-resolver.js';
+import { ApplParserErrorMessageProvider } from '../syntax/appl-parser-error-messages.js';
+import { withoutCascades } from '../syntax/syntax-cascades.js';
+import { syntaxErrors } from '../syntax/syntax-errors.js';
+import type { SyntaxMessages } from '../syntax/syntax-messages.js';
 import { astTreeOf } from '../workspace/ast-nodes.js';
 import { ApplValidationRegistry } from './appl-validation-registry.js';
 import { ruleDocUrl } from './rule-docs.js';
@@ -30,12 +35,17 @@ export class ApplDocumentValidator extends DefaultDocumentValidator {
     protected readonly scopeProvider: ScopeProvider;
     protected readonly reflection: AstReflection;
     protected readonly config: ProjectConfigProvider;
+    protected readonly imports: ImportResolver;
+    protected readonly syntaxMessages: SyntaxMessages | undefined;
 
     constructor(services: ApplServices) {
         super(services);
         this.scopeProvider = services.references.ScopeProvider;
         this.reflection = services.shared.AstReflection;
         this.config = services.config.ProjectConfig;
+        this.imports = services.references.ImportResolver;
+        const provider = services.parser.ParserErrorMessageProvider;
+        this.syntaxMessages = provider instanceof ApplParserErrorMessageProvider ? provider.messages : undefined;
     }
 
     override async validateDocument(document: LangiumDocument, options: ValidationOptions = {},
@@ -51,8 +61,11 @@ export class ApplDocumentValidator extends DefaultDocumentValidator {
             source: this.getSource(),
         }));
         const unusedLevel = this.config.levelFor(UNUSED_SUPPRESSION, document.uri, 'warning');
-        const { diagnostics: result } = applySuppressions(document, [...configProblems, ...diagnostics],
+        const { diagnostics: suppressed } = applySuppressions(document, [...configProblems, ...diagnostics],
             this.config.ruleIds, UNSUPPRESSIBLE);
+        // After the suppressions: a finding that waits for a syntax error to be fixed still counts as
+        // silenced, so its suppression is not reported as unused meanwhile.
+        const result = withoutCascades(document, suppressed, this.imports, SYNTAX_ERROR);
         return result
             .filter(diagnostic => diagnostic.code !== UNUSED_SUPPRESSION || unusedLevel !== 'off')
             .map(diagnostic => this.finish(diagnostic, unusedLevel));
@@ -84,12 +97,23 @@ export class ApplDocumentValidator extends DefaultDocumentValidator {
         }
     }
 
-    protected override processLexingErrors(...args: Parameters<DefaultDocumentValidator['processLexingErrors']>): void {
-        this.withCode(args[1], SYNTAX_ERROR, () => super.processLexingErrors(...args));
+    /** Lexing and parsing errors are reported together, one per mistake, in processParsingErrors. */
+    protected override processLexingErrors(): void {
+        // See processParsingErrors.
     }
 
     protected override processParsingErrors(...args: Parameters<DefaultDocumentValidator['processParsingErrors']>): void {
-        this.withCode(args[1], SYNTAX_ERROR, () => super.processParsingErrors(...args));
+        const [parseResult, diagnostics] = args;
+        if (!this.syntaxMessages) {
+            this.withCode(diagnostics, SYNTAX_ERROR, () => {
+                super.processLexingErrors(...args);
+                super.processParsingErrors(...args);
+            });
+            return;
+        }
+        for (const { range, message } of syntaxErrors(parseResult, this.syntaxMessages)) {
+            diagnostics.push({ range, message, severity: 1, code: SYNTAX_ERROR, data: { code: SYNTAX_ERROR }, source: this.getSource() });
+        }
     }
 
     protected override processLinkingErrors(document: LangiumDocument, diagnostics: Diagnostic[], _options: ValidationOptions): void {

@@ -1,6 +1,6 @@
 import { URI } from 'langium';
 import { describe, expect, test } from 'vitest';
-import { checkPlans, createApplServices } from '../../src/index.js';
+import { checkPlans, createApplServices, isIgnoredByConfig } from '../../src/index.js';
 import { findings } from '../helpers.js';
 import { MemoryFileSystem } from '../memory-file-system.js';
 
@@ -75,7 +75,7 @@ describe('project config', () => {
     test('says which plans its ignore globs match, relative to its folder', async () => {
         const fileSystem = MemoryFileSystem.of({ '/project/appl.config.json': '{ "ignore": ["teaching/**", "drafts/*.appl"] }' });
         const { appl } = createApplServices({ fileSystemProvider: () => fileSystem });
-        const ignored = (path: string) => appl.config.ProjectConfig.isIgnored(URI.file(path));
+        const ignored = (path: string) => isIgnoredByConfig(appl.config.ProjectConfig, URI.file(path));
         expect([
             ignored('/project/teaching/action-has-lead.appl'),
             ignored('/project/teaching/deeper/unused.appl'),

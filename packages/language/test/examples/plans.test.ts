@@ -5,7 +5,7 @@ import { readdirSync } from 'node:fs';
 import * as path from 'node:path';
 import { URI } from 'langium';
 import { describe, expect, it } from 'vitest';
-import { toPlanModel, type PlanModel } from '../../src/index.js';
+import { isIgnoredByConfig, toPlanModel, type PlanModel } from '../../src/index.js';
 import { checkOnDisk, EXAMPLE_FILES, EXAMPLE_PLANS, examplePath, EXAMPLES, loadExample, TEACHING } from './examples.js';
 
 /** The plan model of an example, as of its own date or of another. */
@@ -37,9 +37,9 @@ describe('the example library', () => {
     it('skips the teaching files when appl check searches the examples folder (appl.config.json "ignore")', async () => {
         const { services } = await checkOnDisk([examplePath(EXAMPLE_PLANS[0].file)]);
         const config = services.config.ProjectConfig;
-        expect(config.isIgnored(URI.file(path.join(TEACHING, 'action-has-lead.appl')))).toBe(true);
+        expect(isIgnoredByConfig(config, URI.file(path.join(TEACHING, 'action-has-lead.appl')))).toBe(true);
         for (const file of EXAMPLE_FILES) {
-            expect(config.isIgnored(URI.file(examplePath(file))), file).toBe(false);
+            expect(isIgnoredByConfig(config, URI.file(examplePath(file))), file).toBe(false);
         }
     });
 });

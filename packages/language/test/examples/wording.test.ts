@@ -113,7 +113,7 @@ describe('wording of the examples', () => {
             const root = rootOf(file);
             if (FICTIONAL.includes(file)) {
                 const plan = root.declarations.find(ast.isPlan);
-                expect(plan?.localArea).toMatch(/\(fictional\)/);
+                expect(plan?.localArea[0]).toMatch(/\(fictional\)/);
                 continue;
             }
             expect(quotedTexts(root), `${file} quotes text but names no letter in SOURCES`).toEqual([]);

@@ -45,7 +45,8 @@ describe('JSON export', () => {
         const text = await exportJson(fixture);
         const value = JSON.parse(text);
         expect(Object.keys(value).slice(0, 3)).toEqual(['$schema', 'version', 'files']);
-        expect(value.$schema).toBe('appl-export.v1.schema.json');
+        expect(value.$schema).toBe('https://raw.githubusercontent.com/appl-lang/appl/main/packages/language/schema/appl-export.v1.schema.json');
+        expect(value.$schema).toBe(schema.$id);
         expect(value.version).toBe(1);
         expect(value.files).toEqual({ plan: 'sample-app.appl', imports: ['people.appl'] });
         expect(text).not.toContain('file://');

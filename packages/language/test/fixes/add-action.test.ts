@@ -83,9 +83,9 @@ describe('empty-area: Add an action', () => {
 `);
     });
 
-    test('offers nothing for an area still missing its closing brace', async () => {
+    test('has nothing to fix while the area has no closing brace: the syntax error comes first', async () => {
         const checked = await check(services, 'plan "P" { period 2024-01-01 to 2025-06-30 }\narea 2 "Timeliness" {\n');
-        expect(fixesOf(services, checked, diagnosticOf(checked, 'empty-area')).map(f => f.title))
-            .toEqual(['Silence empty-area on this line']);
+        expect(checked.diagnostics.filter(d => d.code === 'empty-area')).toEqual([]);
+        expect(checked.diagnostics.map(d => d.code)).toContain('syntax-error');
     });
 });

@@ -45,9 +45,9 @@ describe('evidence-of-impact: Add evidence', () => {
 `);
     });
 
-    test('offers nothing for an action still missing its closing brace', async () => {
+    test('has nothing to fix while the action has no closing brace: the syntax error comes first', async () => {
         const checked = await check(services, `${HEADER}area 1 "A" { action 1.1 "Train caseworkers" { lead jo status complete\n`);
-        expect(fixesOf(services, checked, diagnosticOf(checked, 'evidence-of-impact')).map(f => f.title))
-            .toEqual(['Silence evidence-of-impact on this line']);
+        expect(checked.diagnostics.filter(d => d.code === 'evidence-of-impact')).toEqual([]);
+        expect(checked.diagnostics.map(d => d.code)).toContain('syntax-error');
     });
 });

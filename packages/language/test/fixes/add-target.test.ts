@@ -70,9 +70,11 @@ area 1 "A" { action 1.1 "Train staff" { lead jane milestone 2020-06-01 "Trained"
         expect(text).toContain('\n  target "TODO: what will be measured" 0 count\n}');
     });
 
-    test('offers no target to a half-typed action without its closing brace, only the suppression', async () => {
+    test('has nothing to fix while the action has no closing brace: the syntax error comes first', async () => {
         const checked = await check(services, `${HEADER}area 1 "A" { action 1.1 "Train staff" { lead jane `);
-        const diagnostic = diagnosticOf(checked, 'action-has-target');
-        expect(fixesOf(services, checked, diagnostic).map(f => f.title)).toEqual(['Silence action-has-target on this line']);
+        const about = checked.diagnostics.filter(d => d.code === 'syntax-error' || d.code === 'action-has-target');
+        expect(about.map(d => `${d.code}: ${d.message}`)).toEqual([
+            'syntax-error: Action 1.1 (opened on line 3) and area 1 (opened on line 3) are not closed: add } after the last clause of each.',
+        ]);
     });
 });

@@ -51,9 +51,9 @@ describe('progress-update: Add a progress update', () => {
 `);
     });
 
-    test('offers nothing for an action still missing its closing brace', async () => {
+    test('has nothing to fix while the action has no closing brace: the syntax error comes first', async () => {
         const checked = await check(services, `${HEADER}area 1 "A" { action 1.1 "Train caseworkers" { lead jo start 2024-01-01\n`);
-        expect(fixesOf(services, checked, diagnosticOf(checked, 'progress-update')).map(f => f.title))
-            .toEqual(['Silence progress-update on this line']);
+        expect(checked.diagnostics.filter(d => d.code === 'progress-update')).toEqual([]);
+        expect(checked.diagnostics.map(d => d.code)).toContain('syntax-error');
     });
 });

@@ -3,7 +3,7 @@ import { AstUtils, GrammarAST, GrammarUtils } from 'langium';
 import { describe, expect, test } from 'vitest';
 import { formatPlan, formatPlanEdits, isFormatted } from '../../src/format/format-plan.js';
 import { createApplServices } from '../../src/index.js';
-import { CLAUSE_KEYWORDS, CONTINUATION_KEYWORDS, OPENS_BLOCK } from '../../src/format/plan-layout.js';
+import { CLAUSE_KEYWORDS, CONTINUATION_KEYWORDS, HYPHENATED_KEYWORDS, OPENS_BLOCK } from '../../src/format/plan-layout.js';
 import { COMMENT_AND_STRING_TERMINALS, tokenizePlan } from '../../src/format/plan-tokens.js';
 import { ApplGrammar } from '../../src/generated/grammar.js';
 
@@ -203,6 +203,22 @@ describe('formatPlan on text written to break it', () => {
         }
     });
 
+    test('keeps a keyword written with spaces together, where the parser reads it as one, even before a clause keyword', () => {
+        // A lone carriage return ends a line comment for the lexer: the words after it are code.
+        for (const text of ['// note\r plan of the local area, and\n', 'plan "P" {\n  local\tarea "Kent"\n}\n', 'x priority action plan y\n']) {
+            const formatted = formatPlan(text);
+            expect(parserTokens(formatted), JSON.stringify(text)).toEqual(parserTokens(text));
+            expect(formatPlan(formatted)).toBe(formatted);
+        }
+    });
+
+    test('drops the spaces after a string left open without changing it', () => {
+        const text = 'plan "P" {\n  local-area "Kent   \n}\n';
+        const formatted = formatPlan(text);
+        expect(formatted).toBe('plan "P" {\n  local-area "Kent\n}\n');
+        expect(parserTokens(formatted)).toEqual(parserTokens(text));
+    });
+
     test('never changes a comment or a string the parser sees, when a string left open holds /*', () => {
         for (const text of [
             '"a /* b\nc   d */ e "f   g"\n',
@@ -285,6 +301,11 @@ describe('layout keywords', () => {
             const terminal = grammar.rules.find(candidate => GrammarAST.isTerminalRule(candidate) && candidate.name === name)!;
             expect(pattern.source, name).toBe(GrammarUtils.terminalRegex(terminal).source);
         }
+    });
+
+    test('the hyphenated keywords the formatter keeps together when spaced are exactly the grammar\'s', () => {
+        const keywords = new Set(AstUtils.streamAllContents(grammar).filter(GrammarAST.isKeyword).map(k => k.value));
+        expect([...HYPHENATED_KEYWORDS].sort()).toEqual([...keywords].filter(keyword => /^[a-z]+(-[a-z]+)+$/.test(keyword)).sort());
     });
 
     test('continuation keywords are keywords of the grammar', () => {

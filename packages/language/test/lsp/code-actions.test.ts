@@ -31,7 +31,7 @@ function diagnostic(document: LangiumDocument, code: string): Diagnostic {
 function codeActions(document: LangiumDocument, diagnostics: Diagnostic[], only?: string[]) {
     const params: CodeActionParams = {
         textDocument: { uri: URI },
-        range: diagnostics[0].range,
+        range: diagnostics[0]?.range ?? { start: at(0, 0), end: at(0, 0) },
         context: { diagnostics, ...(only ? { only } : {}) },
     };
     return services.lsp.CodeActionProvider!.getCodeActions(document, params);
@@ -80,5 +80,30 @@ describe('code actions', () => {
     test('offer nothing when the client asks only for other kinds of action', async () => {
         const document = await open();
         expect(await codeActions(document, [diagnostic(document, 'action-has-target')], ['refactor'])).toEqual([]);
+    });
+
+    test('fix all (source.fixAll.appl) applies every fix that needs no choice, as editor.codeActionsOnSave asks', async () => {
+        const document = await open(`${PLAN}// appl-disable-next-line vague-action
+person jane-doe-2 "Jane Doe"
+`);
+        const expected = [{
+            title: 'Fix all: apply 2 fixes that need no choice', kind: 'source.fixAll.appl',
+            edit: { changes: { [URI]: [
+                { range: { start: at(4, 9), end: at(4, 17) }, newText: 'jane-doe' },
+                { range: { start: at(9, 0), end: at(10, 0) }, newText: '' },
+            ] } },
+        }];
+        // VS Code asks for the kind itself on save, or for source.fixAll to run every language's.
+        expect(await codeActions(document, [], ['source.fixAll.appl'])).toEqual(expected);
+        expect(await codeActions(document, [], ['source.fixAll'])).toEqual(expected);
+        expect(await codeActions(document, [], ['source'])).toEqual(expected);
+        // Quick fixes alone, or no kind asked, never run the fixes of the whole file.
+        expect((await codeActions(document, document.diagnostics!, ['quickfix'])).every(action => action.kind === 'quickfix')).toBe(true);
+        expect((await codeActions(document, document.diagnostics!)).every(action => action.kind === 'quickfix')).toBe(true);
+    });
+
+    test('fix all offers nothing when no fix is safe', async () => {
+        const document = await open(PLAN.replace('jane-doo', 'jane-doe'));
+        expect(await codeActions(document, [], ['source.fixAll.appl'])).toEqual([]);
     });
 });

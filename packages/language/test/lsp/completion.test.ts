@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, test } from 'vitest';
 import { expectCompletion } from 'langium/test';
-import { CompletionItemKind, InsertTextFormat, type CompletionItem, type CompletionList } from 'vscode-languageserver';
+import { CompletionItemKind, CompletionTriggerKind, InsertTextFormat, type CompletionItem, type CompletionList } from 'vscode-languageserver';
 import { addFiles, createLspTestServices, PEOPLE, planUri, reset } from './lsp-services.js';
 
 const services = createLspTestServices();
@@ -70,6 +70,9 @@ describe('completion', () => {
             'plan block (snippet): A whole plan header: type, local area, period, dates and accountable officers',
             'measure block (snippet): A new measure: kind, unit, baseline and target',
             'area block (snippet): A new area and the weaknesses it addresses',
+            'region (snippet): A foldable region: "// region" … "// endregion"',
+            'section (snippet): A section heading comment',
+            'illustrative (snippet): Marks invented values in an example or a draft plan',
         ]);
     });
 
@@ -78,6 +81,7 @@ describe('completion', () => {
   action 1.1 "Agree a strategy" {
     lead jane-doe
     due 2020-12-31
+    senior-responsible-officer jane-doe
     <|>
   }
 }`);
@@ -90,13 +94,15 @@ describe('completion', () => {
             'milestone (keyword): What will be true by a date: milestone 3 months 2020-06-01 "<what will be true>" met.',
             'evidence (keyword): What a reviewer will be shown, in quotes: evidence "Training register", "Audit report".',
             'success-criteria (keyword): What will show the action has succeeded, in quotes: success-criteria "Every caseworker trained", "Audit at 70% good or better".',
-            'senior-responsible-officer (keyword): The senior officer accountable for the action (a person), above its lead: senior-responsible-officer sarah-hammond.',
             'co-production (keyword): Who the action was developed with, and how far: co-production kent-pact co-produced, schools consulted.',
             'update (keyword): The lead\'s note on progress at a date, latest last: update 2021-01-15 "<what has happened since the last update>".',
             'milestone 3 months (snippet): A milestone due 1 Jun 2020, 3 months after the plan starts',
             'milestone 6 months (snippet): A milestone due 1 Sep 2020, 6 months after the plan starts',
             'milestone 12 months (snippet): A milestone due 1 Mar 2021, 12 months after the plan starts',
             'update (snippet): A progress update dated 15 Mar 2020',
+            'region (snippet): A foldable region: "// region" … "// endregion"',
+            'section (snippet): A section heading comment',
+            'illustrative (snippet): Marks invented values in an example or a draft plan',
         ]);
     });
 
@@ -221,5 +227,62 @@ describe('completion', () => {
             'status (keyword): How the action is going: not-started, on-track, at-risk, off-track or complete.',
             'success-criteria (keyword): What will show the action has succeeded, in quotes: success-criteria "Every caseworker trained", "Audit at 70% good or better".',
         ]);
+    });
+});
+
+describe('completion opened by typing a space or a comma', () => {
+    /** Completes at `<|>` as the editor does when the character before it was just typed. */
+    async function typedAt(marked: string): Promise<string[]> {
+        const text = marked.replace('<|>', '');
+        const { 'plan.appl': document } = await addFiles(services, { 'people.appl': PEOPLE, 'plan.appl': text });
+        const list = await services.lsp.CompletionProvider!.getCompletion(document, {
+            textDocument: { uri: document.uri.toString() },
+            position: document.textDocument.positionAt(marked.indexOf('<|>')),
+            context: { triggerKind: CompletionTriggerKind.TriggerCharacter, triggerCharacter: marked[marked.indexOf('<|>') - 1] },
+        });
+        return list ? shown(list) : [];
+    }
+
+    test('is announced for the space and the comma', () => {
+        expect(services.lsp.CompletionProvider!.completionOptions?.triggerCharacters).toEqual([' ', ',']);
+    });
+
+    test('after "target ", lists the measures and nothing else', async () => {
+        expect(await typedAt(`${HEADER}area 1 "A" { action 1.1 "B" {\n    target <|>\n  }\n}\n`))
+            .toEqual(['ehcp-quality (measure): EHC plans audited as good or better']);
+    });
+
+    test('after a comma in a list, lists the names; after "unit ", the units', async () => {
+        expect(await typedAt(`${HEADER}area 1 "A" { action 1.1 "B" {\n    partners pcf,<|>\n  }\n}\n`)).toEqual([
+            'riverside-council (organisation): Riverside Council',
+            'pcf (organisation): Riverside Parent Carer Forum',
+            'jane-doe (person): Jane Doe, Head of SEND',
+            'sam-lee (person): Sam Lee, Chief Nurse',
+        ]);
+        await reset(services);
+        expect((await typedAt(`${HEADER}measure m "M" {\n  unit <|>\n}\n`)).map(line => line.split(' ')[0]))
+            .toEqual(['percent', 'count', 'weeks', 'days', 'rate', 'score']);
+    });
+
+    test('opens nothing after a finished clause, inside text, or in a comment', async () => {
+        expect(await typedAt(`${HEADER}area 1 "A" { action 1.1 "B" {\n    due 2020-12-31 <|>\n  }\n}\n`)).toEqual([]);
+        await reset(services);
+        expect(await typedAt(`${HEADER}area 1 "A" { action 1.1 "Train <|>staff" { }\n}\n`)).toEqual([]);
+        await reset(services);
+        expect(await typedAt(`${HEADER}area 1 "A" { action 1.1 "Train <|>\n}\n`)).toEqual([]);
+        await reset(services);
+        expect(await typedAt(`${HEADER}// lead <|>\n`)).toEqual([]);
+    });
+});
+
+describe('comment snippets', () => {
+    test('are offered where a clause may start a line, and never where a name goes', async () => {
+        const atLineStart = await completionAt(`${HEADER}area 1 "A" { action 1.1 "B" {\n    <|>\n  }\n}\n`);
+        expect(atLineStart.shown.filter(line => line.includes('(snippet): A foldable region'))).toEqual(['region (snippet): A foldable region: "// region" … "// endregion"']);
+        expect(item(atLineStart.list, 'region').insertText).toBe('// region ${1:Name}\n$0\n// endregion');
+        await reset(services);
+        const afterLead = await completionAt(`${HEADER}area 1 "A" { action 1.1 "B" {\n    lead <|>\n  }\n}\n`);
+        expect(afterLead.list.items.filter(candidate => candidate.kind === CompletionItemKind.Snippet)).toEqual([]);
+        expect(afterLead.shown.map(line => line.split(' ')[0])).toEqual(['jane-doe', 'sam-lee']);
     });
 });

@@ -34,6 +34,11 @@ export class LspTestClient {
         this.connection.onRequest('workspace/inlayHint/refresh', () => { this.refreshes.push('inlayHint'); return null; });
         this.connection.onRequest('client/registerCapability', () => null);
         this.connection.listen();
+        // A server that dies fails the waiting requests at once, with its stderr, rather than at a timeout.
+        process.on('exit', code => {
+            this.stderr += `\n[the server exited with code ${code}]`;
+            this.connection.dispose();
+        });
     }
 
     /** Starts `node <args…>`; the server is expected to speak LSP over stdio. */

@@ -9,7 +9,7 @@ import { afterEach, describe, expect, test } from 'vitest';
 import { CancellationTokenSource, ResponseError } from 'vscode-jsonrpc';
 import { LspTestClient } from './lsp-client.js';
 
-const SERVER = fileURLToPath(new URL('../../bin/appl-language-server.js', import.meta.url));
+const SERVER = fileURLToPath(new URL('./server-entry.mjs', import.meta.url));
 
 const PLAN = `plan "Riverside APP" {
   type APP

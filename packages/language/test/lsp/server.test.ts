@@ -1,4 +1,5 @@
 // The editor features through the shipped server over stdio, as any LSP client (Neovim, Helix, …) uses it.
+import { readFileSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -8,7 +9,8 @@ import type { CodeLens } from 'vscode-languageserver-types';
 import { ExportPlanRequest, PreviewPlanRequest, ReviewPackRequest, type ExportPlanResult, type PreviewPlanResult } from '../../src/lsp/protocol.js';
 import { LspTestClient } from './lsp-client.js';
 
-const SERVER = fileURLToPath(new URL('../../bin/appl-language-server.js', import.meta.url));
+const SERVER = fileURLToPath(new URL('./server-entry.mjs', import.meta.url));
+const PACKAGE_VERSION = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
 
 let client: LspTestClient | undefined;
 let tempDir: string | undefined;
@@ -78,6 +80,57 @@ describe('language server features over stdio', () => {
         expect(capabilities.semanticTokensProvider?.legend.tokenTypes).toEqual(expect.arrayContaining(['enumMember', 'property', 'variable', 'class', 'namespace', 'function', 'struct']));
         expect(capabilities.executeCommandProvider).toBeUndefined();
         expect(await client.shutdown()).toBe(0);
+    });
+
+    test('names itself and announces links, fix-all on save, triggers, selection ranges and rename of files', async () => {
+        client = LspTestClient.start([SERVER, '--stdio']);
+        const result = await client.initialize();
+        expect(result.serverInfo).toEqual({ name: 'appl-language-server', version: PACKAGE_VERSION });
+        expect(result.capabilities).toMatchObject({
+            codeActionProvider: { codeActionKinds: ['quickfix', 'source.fixAll.appl'] },
+            completionProvider: { triggerCharacters: [' ', ','] },
+            documentLinkProvider: { resolveProvider: false },
+            selectionRangeProvider: true,
+            workspace: { fileOperations: { willRename: { filters: [
+                { scheme: 'file', pattern: { glob: '**/*.appl', matches: 'file' } },
+                { scheme: 'file', pattern: { glob: '**/*', matches: 'folder' } },
+            ] } } },
+        });
+        expect(await client.shutdown()).toBe(0);
+    });
+
+    test('links an import, rewrites it when the file is renamed, fixes all on request, and completes on a space', async () => {
+        const uri = await openPlan();
+        const people = pathToFileURL(join(tempDir!, 'people.appl')).href;
+        const links = await client!.request<Array<{ target: string, range: unknown }>>('textDocument/documentLink', { textDocument: { uri } });
+        expect(links).toEqual([{ range: { start: { line: 0, character: 8 }, end: { line: 0, character: 19 } }, target: people, tooltip: 'Open people.appl' }]);
+
+        const renamed = pathToFileURL(join(tempDir!, 'shared', 'people.appl')).href;
+        expect(await client!.request('workspace/willRenameFiles', { files: [{ oldUri: people, newUri: renamed }] })).toEqual({
+            changes: { [uri]: [{ range: { start: { line: 0, character: 7 }, end: { line: 0, character: 20 } }, newText: '"shared/people.appl"' }] },
+        });
+
+        const since = client!.publishedCount();
+        await client!.change(uri, PLAN.replace('lead jane-doe', 'lead jane-do'), 2);
+        await client!.diagnosticsFor(uri, since);
+        const fixAll = await client!.request<Array<{ kind: string, edit: unknown }>>('textDocument/codeAction', {
+            textDocument: { uri }, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+            context: { diagnostics: [], only: ['source.fixAll.appl'] },
+        });
+        expect(fixAll).toEqual([{
+            title: 'Fix all: apply 1 fix that needs no choice', kind: 'source.fixAll.appl',
+            edit: { changes: { [uri]: [{ range: { start: { line: 11, character: 9 }, end: { line: 11, character: 16 } }, newText: 'jane-doe' }] } },
+        }]);
+
+        const typed = PLAN.replace('    target ehcp-quality\n', '    target \n');
+        const again = client!.publishedCount();
+        await client!.change(uri, typed, 3);
+        await client!.diagnosticsFor(uri, again);
+        const completion = await client!.request<{ items: Array<{ label: string }> }>('textDocument/completion', {
+            textDocument: { uri }, position: { line: 13, character: 11 },
+            context: { triggerKind: 2, triggerCharacter: ' ' },
+        });
+        expect(completion.items.map(item => item.label)).toEqual(['ehcp-quality']);
     });
 
     test('appl/exportPlan returns the JSON and Markdown exports of an open plan, imports resolved from disk', async () => {

@@ -6,8 +6,8 @@ import { afterEach, describe, expect, test } from 'vitest';
 import { DiagnosticSeverity } from 'vscode-languageserver-types';
 import { LspTestClient, visible } from './lsp-client.js';
 
-// The shipped entry point, as an editor configured with `appl-language-server --stdio` runs it.
-const SERVER = fileURLToPath(new URL('../../bin/appl-language-server.js', import.meta.url));
+// The server over stdio, as an editor configured with `appl-language-server --stdio` runs it.
+const SERVER = fileURLToPath(new URL('./server-entry.mjs', import.meta.url));
 
 const BROKEN_PLAN = `plan "Medway Accelerated Progress Plan" {
   type APP

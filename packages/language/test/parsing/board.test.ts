@@ -14,13 +14,13 @@ describe('board', () => {
         const board = document.declarations[0] as ast.Board;
         expect(board.name).toBe('improvement-board');
         expect(board.chairs.map(ref => ref.$refText)).toEqual(['ian-sutherland', 'sue-gibbons']);
-        expect(board.meets).toBe('monthly');
+        expect(board.meets).toEqual(['monthly']);
         expect(board.members.map(ref => ref.$refText)).toEqual(['medway-council', 'medway-ccg', 'pcf']);
-        expect(board.reportsTo).toBe('Health and Wellbeing Board');
+        expect(board.reportsTo).toEqual(['Health and Wellbeing Board']);
     });
 
     test('accepts a meeting frequency in words', async () => {
         const document = await parse('board b "B" { meets "every six weeks" }');
-        expect((document.declarations[0] as ast.Board).meetsText).toBe('every six weeks');
+        expect((document.declarations[0] as ast.Board).meetsText).toEqual(['every six weeks']);
     });
 });

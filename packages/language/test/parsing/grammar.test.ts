@@ -1,6 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { createDefaultCoreModule, createDefaultSharedCoreModule, EmptyFileSystem, inject } from 'langium';
+import { createDefaultCoreModule, createDefaultSharedCoreModule, EmptyFileSystem, inject, URI } from 'langium';
+import { createLangiumGrammarServices } from 'langium/grammar';
+import { NodeFileSystem } from 'langium/node';
 import { describe, expect, test, vi } from 'vitest';
 import { ApplModule, ApplSharedModule } from '../../src/appl-module.js';
 import { ApplGeneratedModule, ApplGeneratedSharedModule, ApplLanguageMetaData } from '../../src/generated/module.js';
@@ -34,5 +36,15 @@ describe('the grammar', () => {
         expect(logs).not.toHaveBeenCalled();
         warnings.mockRestore();
         logs.mockRestore();
+    });
+
+    test('has no finding of Langium\'s own grammar checks, warnings included', async () => {
+        // Langium warns of a property assigned with = more than once in a block ("Found multiple
+        // assignments to 'due'…"): such clauses are lists (due+=DATE), a repetition a syntax error.
+        const { grammar } = createLangiumGrammarServices(NodeFileSystem);
+        const path = `${root}/packages/language/src/appl.langium`;
+        const document = grammar.shared.workspace.LangiumDocumentFactory.fromString(readFileSync(path, 'utf8'), URI.file(path));
+        await grammar.shared.workspace.DocumentBuilder.build([document], { validation: true });
+        expect(document.diagnostics?.map(d => `${d.range.start.line + 1}: ${d.message}`)).toEqual([]);
     });
 });

@@ -17,9 +17,9 @@ describe('measure', () => {
             }`);
         const measure = document.declarations[0] as ast.Measure;
         expect([measure.name, measure.title, measure.kind, measure.unit, measure.direction])
-            .toEqual(['ehcp-quality', 'EHC plans audited as good or better', 'impact', 'percent', 'increase']);
-        expect(measure.baseline).toMatchObject({ value: 35, date: '2020-01-31', source: 'Monthly multi-agency EHC plan audit' });
-        expect(measure.target).toMatchObject({ value: 70, date: '2021-03-31' });
+            .toEqual(['ehcp-quality', 'EHC plans audited as good or better', ['impact'], ['percent'], ['increase']]);
+        expect(measure.baseline).toMatchObject([{ value: 35, date: '2020-01-31', source: 'Monthly multi-agency EHC plan audit' }]);
+        expect(measure.target).toMatchObject([{ value: 70, date: '2021-03-31' }]);
         expect(measure.expected.map(e => [e.value, e.date])).toEqual([[45, '2020-06-30'], [55.5, '2020-09-30']]);
         expect(measure.actuals.map(a => [a.value, a.date, a.source])).toEqual([[41, '2020-06-30', 'June audit']]);
     });
@@ -29,6 +29,6 @@ describe('measure', () => {
         const units = ['percent', 'count', 'weeks', 'days', 'rate', 'score'];
         const document = await parse(kinds.map((kind, i) => `measure m${i} "M" { kind ${kind} unit ${units[i]} }`).join('\n'));
         expect(document.declarations.map(d => [(d as ast.Measure).kind, (d as ast.Measure).unit]))
-            .toEqual(kinds.map((kind, i) => [kind, units[i]]));
+            .toEqual(kinds.map((kind, i) => [[kind], [units[i]]]));
     });
 });

@@ -39,13 +39,14 @@ describe('empty-area', () => {
         ]);
     });
 
-    test('does not throw on a half-typed area, waits for its number, and counts an action still being typed', async () => {
+    test('does not throw on a half-typed area, and waits for its number and its actions while it is typed', async () => {
         const cases: Array<[string, number]> = [
             ['area', 0],
             ['area "Timeliness" { }', 0],
-            ['area 2', 1],
-            ['area 2 "Timeliness" {', 1],
+            ['area 2', 0],
+            ['area 2 "Timeliness" {', 0],
             ['area 2 "Timeliness" { action', 0],
+            ['area 2 "Timeliness" { }', 1],
         ];
         for (const [text, count] of cases) {
             const diagnostics = (await checkFiles(services, { 'plan.appl': text }))['plan.appl'];

@@ -69,12 +69,13 @@ describe('looking-for-answered', () => {
         { 'measures.appl': 'measure quality "Q" { baseline 35 on 2024-01-31 target 70 by 2025-03-31 }' });
     });
 
-    test('does not throw on half-typed items, and waits for the text', async () => {
+    test('does not throw on half-typed items, and waits for the text and for the answers being typed', async () => {
         await expectRule(services, 'looking-for-answered', `${PLAN}${DECLARATIONS}
             review 2024-07-15 progress-review {
               looking-for W1
-              looking-for <|"Parents' views"|> answered-by
+              looking-for "Parents' views" answered-by
               looking-for
+              looking-for <|"Co-production"|>
             }`,
         [unanswered('2024-07-15')], 'warning');
         await resetWorkspace(services);

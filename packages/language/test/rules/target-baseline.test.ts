@@ -62,9 +62,7 @@ describe('target-baseline', () => {
             measure ehcp-quality "EHC plans" { target 70
             area 3 "Quality" { action 3.1 "Train" { target "Caseworkers trained" 100 percent by 2020-09-30 from` }))['plan.appl'];
         expect(diagnostics.filter(d => !d.code)).toEqual([]);
-        expect(findings(diagnostics, 'target-baseline').map(d => d.message)).toEqual([
-            'Measure ehcp-quality has a target but no baseline. Add "baseline <number> on <YYYY-MM-DD>" to the measure: '
-                + 'the value it starts from and when that was measured.',
-        ]);
+        // The measure is still being typed (its target has no date, its } is missing): its baseline may follow.
+        expect(findings(diagnostics, 'target-baseline')).toEqual([]);
     });
 });

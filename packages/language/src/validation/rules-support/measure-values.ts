@@ -1,4 +1,11 @@
 import type { Measure } from '../../generated/ast.js';
+import type { MeasurePath } from '../../model/measure-position.js';
+import { single } from '../../syntax/single.js';
+
+/** What the model reads of a measure to place it on its expected path, from the measure as written. */
+export function measurePath(measure: Measure): MeasurePath {
+    return { ...measure, direction: single(measure.direction), baseline: single(measure.baseline), target: single(measure.target) };
+}
 
 /** "Measure ehcp-quality", or "This measure" while its id is not yet typed: the start of a sentence. */
 export function measureLabel(measure: Measure): string {

@@ -2,6 +2,7 @@ import { GrammarUtils } from 'langium';
 import { isValidDate } from '../../model/dates.js';
 import { defineRule } from '../rule.js';
 import { actionLabel, actionMention, onActionName } from '../wording.js';
+import { single } from '../../syntax/single.js';
 
 export const actionDates = defineRule({
     id: 'action-dates',
@@ -9,7 +10,8 @@ export const actionDates = defineRule({
     node: 'Action',
     description: 'An action has a due date after its start, and its start, due date and milestones fall inside the plan period.',
     check(action, report, { plan }) {
-        const { start, due } = action;
+        const start = single(action.start);
+        const due = single(action.due);
         // A "due" already typed without its date is a syntax error; say nothing more until it is complete.
         if (!due && !GrammarUtils.findNodeForKeyword(action.$cstNode, 'due')) {
             report(action, `${actionLabel(action)} has no due date. Add "due <YYYY-MM-DD>": when the action will be complete.`,
@@ -19,7 +21,7 @@ export const actionDates = defineRule({
             report(action, `${actionLabel(action)} is due on ${due}, before it starts on ${start}. Correct the start or the due date.`,
                 { property: 'due' });
         }
-        const period = plan?.period;
+        const period = single(plan?.period);
         if (!period || !isValidDate(period.start) || !isValidDate(period.end)) {
             return;
         }

@@ -1,6 +1,7 @@
 import { isMeasureReference, type Target } from '../../generated/ast.js';
 import { defineRule } from '../rule.js';
 import { actionLabel, onActionName } from '../wording.js';
+import { single } from '../../syntax/single.js';
 
 export const actionHasTarget = defineRule({
     id: 'action-has-target',
@@ -25,7 +26,7 @@ export const actionHasTarget = defineRule({
 function isQuantified(target: Target): boolean {
     if (isMeasureReference(target)) {
         const measure = target.measure?.ref;
-        return !measure || measure.target?.value !== undefined;
+        return !measure || single(measure.target)?.value !== undefined;
     }
     return target.value !== undefined;
 }

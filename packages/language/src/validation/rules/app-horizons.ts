@@ -4,6 +4,7 @@ import { HORIZONS, planStart } from '../../model/month-offset.js';
 import { defineRule, type RuleReport } from '../rule.js';
 import { hasValue } from '../rules-support/measure-values.js';
 import { actionLabel, actionMention, onActionName } from '../wording.js';
+import { single } from '../../syntax/single.js';
 
 /** How far from its point a milestone may be dated and still be about it. */
 const NEAR_DAYS = 31;
@@ -14,7 +15,7 @@ export const appHorizons = defineRule({
     node: 'Action',
     description: 'In an APP, each action has milestones about 3, 6 and 12 months after the plan starts, dated near those points.',
     check(action, report, { plan }) {
-        if (plan?.type !== 'APP') {
+        if (!plan || single(plan.type) !== 'APP') {
             return;
         }
         const start = planStart(plan);
@@ -58,12 +59,13 @@ export interface HorizonPoint {
  * date is not a real date (valid-date reports it). The rule reports these; the quick fix adds them.
  */
 export function missingHorizons(action: Action, plan: Plan | undefined): HorizonPoint[] {
-    const start = plan?.type === 'APP' ? planStart(plan) : undefined;
-    const due = action.due;
+    const start = single(plan?.type) === 'APP' ? planStart(plan!) : undefined;
+    const due = single(action.due);
     if (!plan || !start || (due !== undefined && !isValidDate(due))) {
         return [];
     }
-    const end = isValidDate(plan.period?.end) ? plan.period.end : undefined;
+    const periodEnd = single(plan.period)?.end;
+    const end = isValidDate(periodEnd) ? periodEnd : undefined;
     return HORIZONS
         .map(months => ({ months, point: addMonths(start, months) }))
         .filter(({ point }) => (!end || point <= end) && (!due || point <= due))

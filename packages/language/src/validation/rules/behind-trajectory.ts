@@ -1,6 +1,6 @@
 import { measurePosition } from '../../model/measure-position.js';
 import { defineRule } from '../rule.js';
-import { formatExpected, formatValue, measureLabel } from '../rules-support/measure-values.js';
+import { formatExpected, formatValue, measureLabel, measurePath } from '../rules-support/measure-values.js';
 
 export const behindTrajectory = defineRule({
     id: 'behind-trajectory',
@@ -8,7 +8,7 @@ export const behindTrajectory = defineRule({
     node: 'Measure',
     description: 'A measure\'s latest actual at or before the as-of date is not worse than the value its expected path gives for that actual\'s date.',
     check(measure, report, { asOf }) {
-        const { status, latest, direction } = measurePosition(measure, asOf?.date);
+        const { status, latest, direction } = measurePosition(measurePath(measure), asOf?.date);
         if (status !== 'behind' || !latest || latest.expected === undefined) {
             return;
         }

@@ -29,7 +29,7 @@ function parties(action: Action) {
     const involved = (action.coproduction ?? [])
         .filter(involvement => involvement.level === 'co-produced' || involvement.level === 'consulted')
         .map(involvement => involvement.party);
-    return [...(action.lead ? [action.lead] : []), ...action.partners, ...involved];
+    return [...action.lead.slice(0, 1), ...action.partners, ...involved];
 }
 
 function hasUnresolvedParty(action: Action): boolean {

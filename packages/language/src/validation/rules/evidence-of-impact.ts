@@ -1,5 +1,6 @@
 import { defineRule } from '../rule.js';
 import { actionLabel, onActionName } from '../wording.js';
+import { single } from '../../syntax/single.js';
 
 export const evidenceOfImpact = defineRule({
     id: 'evidence-of-impact',
@@ -10,7 +11,7 @@ export const evidenceOfImpact = defineRule({
         if (action.evidence.length > 0) {
             return;
         }
-        const claim = action.status === 'complete' ? 'is marked complete'
+        const claim = single(action.status) === 'complete' ? 'is marked complete'
             : action.milestones.some(milestone => milestone.outcome === 'met') ? 'has a milestone marked met'
             : undefined;
         if (claim) {

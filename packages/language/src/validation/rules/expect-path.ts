@@ -2,6 +2,7 @@ import { isValidDate } from '../../model/dates.js';
 import type { ExpectedValue, Measure } from '../../generated/ast.js';
 import { defineRule } from '../rule.js';
 import { formatValue, hasValue, measureLabel } from '../rules-support/measure-values.js';
+import { single } from '../../syntax/single.js';
 
 type Way = 'up' | 'down';
 
@@ -11,8 +12,8 @@ export const expectPath = defineRule({
     node: 'Measure',
     description: 'Interim expected values lead from the baseline to the target: between them, never going back, dated between their dates.',
     check(measure, report) {
-        const baseline = measure.baseline?.value;
-        const target = measure.target?.value;
+        const baseline = single(measure.baseline)?.value;
+        const target = single(measure.target)?.value;
         if (!hasValue(baseline) || !hasValue(target) || measure.expected.length === 0) {
             return;
         }
@@ -39,8 +40,8 @@ export const expectPath = defineRule({
             }
         }
 
-        const baselineDate = isValidDate(measure.baseline?.date) ? measure.baseline!.date : undefined;
-        const targetDate = isValidDate(measure.target?.date) ? measure.target!.date : undefined;
+        const baselineDate = isValidDate(single(measure.baseline)?.date) ? single(measure.baseline)!.date : undefined;
+        const targetDate = isValidDate(single(measure.target)?.date) ? single(measure.target)!.date : undefined;
         const window = baselineDate && targetDate ? `after ${baselineDate} and before ${targetDate}`
             : baselineDate ? `after ${baselineDate}` : `before ${targetDate}`;
 
@@ -82,7 +83,8 @@ export const expectPath = defineRule({
  */
 function wayOf(measure: Measure, baseline: number, target: number): Way | undefined {
     const towards: Way | undefined = target > baseline ? 'up' : target < baseline ? 'down' : undefined;
-    const declared: Way | undefined = measure.direction === 'increase' ? 'up' : measure.direction === 'decrease' ? 'down' : undefined;
+    const direction = single(measure.direction);
+    const declared: Way | undefined = direction === 'increase' ? 'up' : direction === 'decrease' ? 'down' : undefined;
     if (declared && towards && declared !== towards) {
         return undefined;
     }

@@ -2,6 +2,7 @@ import { isArea, isInlineTarget, isMeasure } from '../../generated/ast.js';
 import { defineRule } from '../rule.js';
 import { formatValue, hasValue, measureLabel } from '../rules-support/measure-values.js';
 import { actionMention } from '../wording.js';
+import { single } from '../../syntax/single.js';
 
 export const flatTarget = defineRule({
     id: 'flat-target',
@@ -10,8 +11,8 @@ export const flatTarget = defineRule({
     description: 'A target differs from its baseline: a target equal to where things start asks for no improvement.',
     check(declaration, report) {
         if (isMeasure(declaration)) {
-            const target = declaration.target;
-            const baseline = declaration.baseline?.value;
+            const target = single(declaration.target);
+            const baseline = single(declaration.baseline)?.value;
             if (target && hasValue(target.value) && hasValue(baseline) && target.value === baseline) {
                 report(target, `${measureLabel(declaration)} aims for ${formatValue(target.value)}, its baseline: there is nothing to improve. `
                     + 'Write the value the plan aims to reach by the target date.', { property: 'value' });

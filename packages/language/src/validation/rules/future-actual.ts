@@ -1,6 +1,7 @@
 import { isValidDate } from '../../model/dates.js';
 import { defineRule } from '../rule.js';
 import { measureLabel } from '../rules-support/measure-values.js';
+import { single } from '../../syntax/single.js';
 
 export const futureActual = defineRule({
     id: 'future-actual',
@@ -10,7 +11,7 @@ export const futureActual = defineRule({
     needsAsOf: true,
     check(actual, report, { plan }) {
         // The plan's own date, not a checker's override: an earlier --as-of looks back on purpose.
-        const asOf = plan?.asOf;
+        const asOf = single(plan?.asOf);
         if (!isValidDate(asOf) || !isValidDate(actual.date) || actual.date <= asOf) {
             return;
         }

@@ -1,5 +1,6 @@
 import { isMeasureReference, type Area, type MeasureKind } from '../../generated/ast.js';
 import { defineRule, type ReportLocation } from '../rule.js';
+import { single } from '../../syntax/single.js';
 
 /** Measures that show the difference actions make, as against what was done (process, activity). */
 const IMPACT_KINDS: ReadonlySet<MeasureKind> = new Set<MeasureKind>(['impact', 'outcome', 'experience']);
@@ -24,10 +25,11 @@ export const impactMeasure = defineRule({
             if (!measure) {
                 return; // a name still being typed, or misspelt, may be an impact measure
             }
-            if (measure.kind && IMPACT_KINDS.has(measure.kind)) {
+            const kind = single(measure.kind);
+            if (kind && IMPACT_KINDS.has(kind)) {
                 return;
             }
-            if (!measure.kind && measure.name) {
+            if (!kind && measure.name) {
                 withoutKind.add(measure.name);
             }
         }

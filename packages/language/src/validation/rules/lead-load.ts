@@ -2,6 +2,7 @@ import { isArea, type Action, type Person } from '../../generated/ast.js';
 import { planIn } from '../../model/plan-header.js';
 import { defineRule } from '../rule.js';
 import { onActionName } from '../wording.js';
+import { single } from '../../syntax/single.js';
 
 /** Below this many actions a plan is too small for one lead to be a risk. */
 const MIN_ACTIONS = 5;
@@ -20,7 +21,7 @@ export const leadLoad = defineRule({
         }
         const led = new Map<Person, Action[]>();
         for (const action of actions) {
-            const lead = action.lead?.ref;
+            const lead = single(action.lead)?.ref;
             if (lead) {
                 led.set(lead, [...(led.get(lead) ?? []), action]);
             }

@@ -3,7 +3,7 @@ import type { Plan } from '../../generated/ast.js';
 import { defineRule, type ReportLocation } from '../rule.js';
 
 /** The header clauses a reviewer needs to read a plan at all (Annex A's first table). */
-const REQUIRED: ReadonlyArray<{ clause: keyof Plan & string, keyword: string, example: string }> = [
+const REQUIRED: ReadonlyArray<{ clause: 'type' | 'localArea' | 'period', keyword: string, example: string }> = [
     { clause: 'type', keyword: 'type', example: 'type APP' },
     { clause: 'localArea', keyword: 'local-area', example: 'local-area "Medway"' },
     { clause: 'period', keyword: 'period', example: 'period 2020-03-01 to 2021-09-30' },
@@ -21,7 +21,7 @@ export const planHeader = defineRule({
         }
         // A clause whose keyword is typed but whose value is not yet is a syntax error; wait for it.
         const missing = REQUIRED.filter(({ clause, keyword }) =>
-            plan[clause] === undefined && !GrammarUtils.findNodeForKeyword(plan.$cstNode, keyword));
+            plan[clause].length === 0 && !GrammarUtils.findNodeForKeyword(plan.$cstNode, keyword));
         if (missing.length > 0) {
             const names = missing.map(({ keyword }) => `"${keyword}"`);
             const list = names.length === 1 ? names[0] : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;

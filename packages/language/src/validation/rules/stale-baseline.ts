@@ -2,6 +2,7 @@ import { isArea, isInlineTarget, isMeasure } from '../../generated/ast.js';
 import { addMonths, isValidDate, type IsoDate } from '../../model/dates.js';
 import { defineRule } from '../rule.js';
 import { actionMention } from '../wording.js';
+import { single } from '../../syntax/single.js';
 
 /** A baseline measured longer than this before the plan starts no longer says where it starts. */
 const MAX_AGE_MONTHS = 12;
@@ -12,7 +13,7 @@ export const staleBaseline = defineRule({
     node: 'Declaration',
     description: 'No baseline is dated more than 12 months before the plan period starts.',
     check(declaration, report, { plan }) {
-        const start = plan?.period?.start;
+        const start = single(plan?.period)?.start;
         if (!isValidDate(start)) {
             return;
         }
@@ -21,7 +22,7 @@ export const staleBaseline = defineRule({
         const message = (what: string, date: string) => `${what} is dated ${date}, more than ${MAX_AGE_MONTHS} months before the plan `
             + `starts (${start}): reviewers ask where things stand now. Measure it again and write the new value with a date on or after ${oldest}.`;
         if (isMeasure(declaration)) {
-            const baseline = declaration.baseline;
+            const baseline = single(declaration.baseline);
             if (baseline && isStale(baseline.date)) {
                 report(baseline, message(`The baseline of ${declaration.name ? `measure ${declaration.name}` : 'this measure'}`, baseline.date),
                     { property: 'date' });

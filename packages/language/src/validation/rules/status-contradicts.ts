@@ -2,7 +2,9 @@ import { measurePosition } from '../../model/measure-position.js';
 import { milestoneState } from '../../model/milestone-state.js';
 import { defineRule } from '../rule.js';
 import { targetMeasures } from '../rules-support/action-measures.js';
+import { measurePath } from '../rules-support/measure-values.js';
 import { actionLabel } from '../wording.js';
+import { single } from '../../syntax/single.js';
 
 const CLAIMS: Record<string, string> = { 'on-track': 'on-track', 'complete': 'complete' };
 
@@ -12,14 +14,15 @@ export const statusContradicts = defineRule({
     node: 'Action',
     description: 'An action marked on-track or complete has no missed milestone and no target measure behind its expected path.',
     check(action, report, { asOf }) {
-        const claim = action.status && CLAIMS[action.status];
+        const status = single(action.status);
+        const claim = status && CLAIMS[status];
         if (!claim) {
             return;
         }
         const date = asOf?.date;
         const missed = action.milestones.filter(milestone => milestoneState(milestone, date) === 'missed')
             .map(milestone => `its milestone${milestone.date ? ` due ${milestone.date}` : ''} was missed`);
-        const behind = targetMeasures(action).filter(measure => measurePosition(measure, date).status === 'behind')
+        const behind = targetMeasures(action).filter(measure => measurePosition(measurePath(measure), date).status === 'behind')
             .map(measure => `measure ${measure.name} is behind its expected path`);
         const facts = [...missed, ...behind];
         if (facts.length === 0) {

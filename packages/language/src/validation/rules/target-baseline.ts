@@ -2,6 +2,7 @@ import { GrammarUtils } from 'langium';
 import { isArea, isInlineTarget, isMeasure, type Action, type InlineTarget, type Measure } from '../../generated/ast.js';
 import { defineRule, type RuleReport } from '../rule.js';
 import { actionMention } from '../wording.js';
+import { single } from '../../syntax/single.js';
 
 /**
  * A quantified target needs a baseline: the value it starts from and when that was measured. Measures
@@ -28,9 +29,9 @@ export const targetBaseline = defineRule({
 });
 
 function checkMeasure(measure: Measure, report: RuleReport): void {
-    const target = measure.target;
+    const target = single(measure.target);
     // A baseline written without its date is a syntax error already; only a missing baseline is ours.
-    if (target?.value === undefined || measure.baseline) {
+    if (target?.value === undefined || single(measure.baseline)) {
         return;
     }
     const label = measure.name ? `Measure ${measure.name}` : 'This measure';

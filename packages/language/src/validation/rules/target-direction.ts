@@ -2,6 +2,7 @@ import { isInlineTarget, isMeasure, type InlineTarget, type Measure } from '../.
 import { astTreeOf } from '../../workspace/ast-nodes.js';
 import { defineRule, type RuleReport } from '../rule.js';
 import { formatValue, hasValue, measureLabel, measureMention } from '../rules-support/measure-values.js';
+import { single } from '../../syntax/single.js';
 
 /**
  * Two node types carry the numbers this rule reads (measures and inline targets), so it walks the
@@ -25,17 +26,18 @@ export const targetDirection = defineRule({
 });
 
 function checkDirection(measure: Measure, report: RuleReport): void {
-    const baseline = measure.baseline?.value;
-    const target = measure.target;
+    const baseline = single(measure.baseline)?.value;
+    const target = single(measure.target);
     if (!hasValue(baseline) || !target || !hasValue(target.value)) {
         return;
     }
     const label = measureLabel(measure);
-    if (measure.direction === 'increase' && target.value < baseline) {
+    const direction = single(measure.direction);
+    if (direction === 'increase' && target.value < baseline) {
         report(target, `${label} should increase, but its target ${formatValue(target.value)} is below its baseline `
             + `${formatValue(baseline)}. Write a target above ${formatValue(baseline)}, or "direction decrease" if lower is better.`,
         { property: 'value' });
-    } else if (measure.direction === 'decrease' && target.value > baseline) {
+    } else if (direction === 'decrease' && target.value > baseline) {
         report(target, `${label} should decrease, but its target ${formatValue(target.value)} is above its baseline `
             + `${formatValue(baseline)}. Write a target below ${formatValue(baseline)}, or "direction increase" if higher is better.`,
         { property: 'value' });
@@ -49,11 +51,12 @@ function percentMessage(whose: string, value: number): string {
 }
 
 function checkMeasurePercentages(measure: Measure, report: RuleReport): void {
-    if (measure.unit !== 'percent') {
+    if (single(measure.unit) !== 'percent') {
         return;
     }
     const mention = measureMention(measure);
-    const { baseline, target } = measure;
+    const baseline = single(measure.baseline);
+    const target = single(measure.target);
     if (baseline && outsidePercent(baseline.value)) {
         report(baseline, percentMessage(`The baseline of ${mention}`, baseline.value), { property: 'value' });
     }
