@@ -51,7 +51,7 @@ const serverNodeOptions = (valueOf('--server-node-options') ?? '').split(' ').fi
 const soakSeconds = Number(valueOf('--soak-seconds') ?? (quick ? 30 : 200));
 
 const cli = path.join(root, 'packages/cli/bin/appl.cjs');
-const server = path.join(root, 'packages/extension/out/server.cjs');
+const server = process.env.APPL_BENCH_SERVER ?? path.join(root, 'packages/extension/out/server.cjs');
 const schema = path.join(root, 'packages/language/schema/appl-export.v1.schema.json');
 const ajvCli = path.join(path.dirname(createRequire(import.meta.url).resolve('ajv-cli/package.json')), 'dist/index.js');
 

@@ -37,6 +37,11 @@ export function repeatedClauses(root: AstNode): RepeatedClause[] {
             continue;
         }
         for (const [keyword, properties] of Object.entries(clauses)) {
+            // Each value written is an item of the property's list: with one at most there is no repeat,
+            // and the tree's text need not be searched (this runs on every keystroke, over every block).
+            if (valueCount(node, properties) < 2) {
+                continue;
+            }
             const written = clausesOf(node.$cstNode, keyword, properties);
             for (const repeat of written.slice(1)) {
                 found.push({
@@ -51,6 +56,15 @@ export function repeatedClauses(root: AstNode): RepeatedClause[] {
         }
     }
     return found.sort((a, b) => a.offset - b.offset);
+}
+
+function valueCount(node: AstNode, properties: readonly string[]): number {
+    let count = 0;
+    for (const property of properties) {
+        const value = (node as unknown as Record<string, unknown>)[property];
+        count += Array.isArray(value) ? value.length : value === undefined ? 0 : 1;
+    }
+    return count;
 }
 
 /** The clauses with a value, each from its keyword to the end of its value. */
