@@ -5,6 +5,9 @@
 //   node bench/run.mjs [--quick] [--only start,throughput,lsp,repo,large] [--keep] [--out file.md] [--soak-seconds N]
 //                      [--server-node-options "--cpu-prof --cpu-prof-dir=DIR"]
 //
+// APPL_BENCH_SERVER=<file> runs another server entry in the lsp section: the unbundled one,
+// packages/language/test/lsp/server-entry.mjs, gives a profile with the source's function names.
+//
 // Expects a built tree (`npm run build`: packages/*/out, the CLI bundle packages/cli/out/appl.cjs and
 // packages/extension/out/server.cjs). Generates its plans into a temporary folder (bench/generator.mjs),
 // then measures, in this order:
