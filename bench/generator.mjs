@@ -669,7 +669,8 @@ export function generateIdentifierPlan(options = {}) {
             }
             lines.push(`  action ${a + 1}.${i + 1} "Review the plans of caseload ${k}" {`,
                 `    lead ${who[0]}`,
-                `    partners ${who.slice(1).join(', ')}`,
+                // The forum helps design each area's first action, as the coproduction rule asks.
+                `    partners ${[...who.slice(1), ...i === 0 ? ['pcf'] : []].join(', ')}`,
                 '    due 2025-12-31',
                 '    target reviewed',
                 '    milestone 2024-06-30 "Half the plans reviewed"',
