@@ -67,18 +67,28 @@ export function tokenizePlan(text: string): PlanToken[] {
     return tokens;
 }
 
-/** A hyphenated keyword written with spaces (`local area`), longest first, as the parser's lexer reads it. */
-const SPACED_KEYWORDS = [...HYPHENATED_KEYWORDS].sort((a, b) => b.length - a.length)
-    .map(keyword => new RegExp(`${keyword.split('-').join('[ \\t]+')}(?![A-Za-z0-9_.-])`, 'y'));
+/** Hyphenated keywords written with spaces (`local area`), longest first, by their first word. */
+const SPACED_KEYWORDS = new Map<string, RegExp[]>();
+for (const keyword of [...HYPHENATED_KEYWORDS].sort((a, b) => b.length - a.length)) {
+    const [first] = keyword.split('-');
+    const pattern = new RegExp(`${keyword.split('-').join('[ \\t]+')}(?![A-Za-z0-9_.-])`, 'y');
+    SPACED_KEYWORDS.set(first, [...SPACED_KEYWORDS.get(first) ?? [], pattern]);
+}
 
 function matchAt(text: string, offset: number): [PlanTokenKind, number] {
-    for (const pattern of SPACED_KEYWORDS) {
+    const [kind, length] = matchPatternAt(text, offset);
+    // A word that starts a hyphenated keyword may be the start of that keyword written with spaces.
+    for (const pattern of kind === 'word' ? SPACED_KEYWORDS.get(text.slice(offset, offset + length)) ?? [] : []) {
         pattern.lastIndex = offset;
         const match = pattern.exec(text);
         if (match) {
             return ['word', match[0].length];
         }
     }
+    return [kind, length];
+}
+
+function matchPatternAt(text: string, offset: number): [PlanTokenKind, number] {
     for (const [kind, pattern] of PATTERNS) {
         pattern.lastIndex = offset;
         const match = pattern.exec(text);
