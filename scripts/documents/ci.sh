@@ -11,48 +11,20 @@ report_file="${1:-}"
 out=out/documents-ci
 mkdir -p "$out"
 
-passed=0
-failed=0
-finish() {
-    if [ -n "$report_file" ]; then
-        mkdir -p "$(dirname "$report_file")"
-        echo "{ \"numPassedTests\": $passed, \"numFailedTests\": $failed, \"numFailedTestSuites\": 0 }" > "$report_file"
-    fi
-    echo "$passed passed, $failed failed"
-    [ "$failed" -eq 0 ] && [ "$passed" -gt 0 ]
-    exit $?
-}
+suite=documents
+. scripts/lib/suite.sh
 
-packages=(libreoffice-writer-nogui poppler-utils chromium)
-missing=()
-for package in "${packages[@]}"; do
-    dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q 'install ok installed' || missing+=("$package")
-done
-if [ ${#missing[@]} -gt 0 ]; then
-    echo "documents: installing Debian packages: ${missing[*]}"
-    sudo=""; [ "$(id -u)" -eq 0 ] || sudo="sudo"
-    if ! { $sudo apt-get update -qq && DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null; }; then
-        echo "documents: could not install ${missing[*]}"
-        failed=1
-        finish
-    fi
-else
-    echo "documents: Debian packages: ok"
+started=$SECONDS
+if ! install_debian_packages libreoffice-writer-nogui poppler-utils chromium; then
+    add "install (Debian packages)" 0 1 $((SECONDS - started))
+    finish
 fi
 
 if ! npm run build > "$out/build.log" 2>&1; then
     cat "$out/build.log"
-    failed=1
+    add "npm run build" 0 1 $((SECONDS - started))
     finish
 fi
 
-tap="$out/documents.tap"
-rm -f "$tap"
-node --test --test-reporter=spec --test-reporter-destination=stdout --test-reporter=tap --test-reporter-destination="$tap" \
-    test/documents/documents.test.mjs
-code=$?
-passed=$(sed -n 's/^# pass \([0-9]*\)$/\1/p' "$tap" 2>/dev/null | tail -1)
-failed=$(sed -n 's/^# \(fail\|cancelled\) \([0-9]*\)$/\2/p' "$tap" 2>/dev/null | awk '{ s += $1 } END { print s + 0 }')
-passed=${passed:-0}
-if [ "$code" -ne 0 ] && [ "$failed" -eq 0 ]; then failed=1; fi # it failed without reporting a test
+node_test documents "Word in LibreOffice, print in Chromium, Markdown" test/documents/documents.test.mjs
 finish

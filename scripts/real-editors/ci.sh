@@ -22,33 +22,8 @@ report_file="${1:-}"
 out=out/real-editors
 mkdir -p "$out"
 
-passed=0
-failed=0
-add() { # add <suite> <passed> <failed> <seconds>
-    passed=$((passed + $2))
-    failed=$((failed + $3))
-    echo "real-editors: $1: $2 passed, $3 failed ($4 s)"
-}
-finish() {
-    if [ -n "$report_file" ]; then
-        mkdir -p "$(dirname "$report_file")"
-        echo "{ \"numPassedTests\": $passed, \"numFailedTests\": $failed, \"numFailedTestSuites\": 0 }" > "$report_file"
-    fi
-    echo "$passed passed, $failed failed"
-    [ "$failed" -eq 0 ] && [ "$passed" -gt 0 ]
-    exit $?
-}
-node_test() { # node_test <id> <label> <file>: node's test runner, spec to the log, counts from its TAP report
-    local started=$SECONDS tap="$out/$1.tap" tp tf
-    rm -f "$tap"
-    node --test --test-reporter=spec --test-reporter-destination=stdout --test-reporter=tap --test-reporter-destination="$tap" "$3"
-    local code=$?
-    tp=$(sed -n 's/^# pass \([0-9]*\)$/\1/p' "$tap" 2>/dev/null | tail -1)
-    tf=$(sed -n 's/^# \(fail\|cancelled\) \([0-9]*\)$/\2/p' "$tap" 2>/dev/null | awk '{ s += $1 } END { print s + 0 }')
-    tp=${tp:-0}
-    if [ "$code" -ne 0 ] && [ "$tf" -eq 0 ]; then tf=1; fi # it failed without reporting a test
-    add "$2" "$tp" "$tf" $((SECONDS - started))
-}
+suite=real-editors
+. scripts/lib/suite.sh
 
 started=$SECONDS
 if ! bash scripts/real-editors/install.sh; then

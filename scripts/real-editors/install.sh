@@ -10,19 +10,9 @@
 set -euo pipefail
 . "$(dirname "$0")/env.sh"
 
-apt_packages=(neovim chromium libkrb5-dev libx11-dev libxkbfile-dev libsecret-1-dev pkg-config)
-missing=()
-for package in "${apt_packages[@]}"; do
-    dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q 'install ok installed' || missing+=("$package")
-done
-if [ ${#missing[@]} -gt 0 ]; then
-    echo "real-editors: installing Debian packages: ${missing[*]}"
-    sudo=""; [ "$(id -u)" -eq 0 ] || sudo="sudo"
-    $sudo apt-get update -qq
-    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
-else
-    echo "real-editors: Debian packages: ok"
-fi
+suite=real-editors
+. "$(dirname "$0")/../lib/suite.sh"
+install_debian_packages neovim chromium libkrb5-dev libx11-dev libxkbfile-dev libsecret-1-dev pkg-config
 
 if [ ! -x "$NODE24_BIN/node" ]; then
     echo "real-editors: installing Node 24 into $APPL_CI_TOOLS/node-24"

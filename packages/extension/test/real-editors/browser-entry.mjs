@@ -7,11 +7,11 @@
 //
 //   node --test packages/extension/test/real-editors/browser-entry.mjs   (after `npm run build`)
 import * as assert from 'node:assert/strict';
-import { copyFileSync, cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { launchChromium, startCodeServer, writeUserSettings } from './code-server.mjs';
+import { launchChromium, prepareWorkbench, startCodeServer } from './code-server.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const extensionDir = join(here, '..', '..');
@@ -52,18 +52,11 @@ describe('the browser entry in VS Code\'s web worker extension host', () => {
     const screenshot = (/** @type {string} */ name) => page?.screenshot({ path: join(out, `${name}.png`) });
 
     before(async () => {
-        rmSync(out, { recursive: true, force: true });
-        const workspace = join(out, 'workspace');
-        const userDataDir = join(out, 'user-data');
-        const extensionsDir = join(out, 'extensions');
+        const { workspace, userDataDir, extensionsDir } = prepareWorkbench(out,
+            [join(here, 'fixtures', 'broken-plan.appl'), join(repo, 'examples', 'medway', 'medway-people.appl')],
+            { 'workbench.colorTheme': 'Default Light Modern', 'editor.minimap.enabled': false });
         const extension = join(out, 'extension');
-        for (const dir of [workspace, userDataDir, extensionsDir]) {
-            mkdirSync(dir, { recursive: true });
-        }
         browserOnlyExtension(extension);
-        copyFileSync(join(here, 'fixtures', 'broken-plan.appl'), join(workspace, 'broken-plan.appl'));
-        copyFileSync(join(repo, 'examples', 'medway', 'medway-people.appl'), join(workspace, 'medway-people.appl'));
-        writeUserSettings(userDataDir, { 'workbench.colorTheme': 'Default Light Modern', 'editor.minimap.enabled': false });
         server = await startCodeServer({ userDataDir, extensionsDir });
         browser = await launchChromium();
         page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });

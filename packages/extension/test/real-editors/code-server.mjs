@@ -1,7 +1,8 @@
 // @ts-check
 // Starts and stops code-server (VS Code's own server and web workbench, 4.139.1 = VS Code 1.139.1) and
 // headless Chromium, for the real-editor tests. Used by the `code` wrapper that @vscode/test-electron's
-// runTests starts (code-server-as-vscode/) and by the workbench smoke test (smoke.mjs).
+// runTests starts (code-server-as-vscode/) and by the workbench suites (smoke.mjs, walkthrough.mjs,
+// browser-entry.mjs).
 //
 // The tools live outside the repository (scripts/real-editors/install.sh puts them there):
 //   APPL_CI_TOOLS   the tools folder, default ~/.cache/appl-ci-tools
@@ -10,10 +11,10 @@
 //   CHROMIUM_BIN    Debian's chromium, default /usr/bin/chromium
 import { spawn, spawnSync } from 'node:child_process';
 import { once } from 'node:events';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { homedir, tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 
 const toolsDir = process.env.APPL_CI_TOOLS || join(homedir(), '.cache', 'appl-ci-tools');
 export const tools = {
@@ -50,6 +51,25 @@ export const userSettings = {
     'files.hotExit': 'off',
     'git.enabled': false,
 };
+
+/**
+ * A suite's folders, made afresh under `out`: the workspace code-server opens (holding a copy of each of
+ * `files`), the user data (with `settings` over userSettings) and the extensions folder.
+ */
+export function prepareWorkbench(/** @type {string} */ out, /** @type {string[]} */ files, settings = {}) {
+    rmSync(out, { recursive: true, force: true });
+    const workspace = join(out, 'workspace');
+    const userDataDir = join(out, 'user-data');
+    const extensionsDir = join(out, 'extensions');
+    for (const dir of [workspace, userDataDir, extensionsDir]) {
+        mkdirSync(dir, { recursive: true });
+    }
+    for (const file of files) {
+        copyFileSync(file, join(workspace, basename(file)));
+    }
+    writeUserSettings(userDataDir, settings);
+    return { workspace, userDataDir, extensionsDir };
+}
 
 /** Writes `User/settings.json` into a user-data folder. */
 export function writeUserSettings(/** @type {string} */ userDataDir, extra = {}) {

@@ -9,11 +9,11 @@
 //
 // APPL_VSIX overrides the .vsix (default packages/extension/appl-<version>.vsix).
 import * as assert from 'node:assert/strict';
-import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { launchChromium, runCodeServerCli, startCodeServer, writeUserSettings } from './code-server.mjs';
+import { launchChromium, prepareWorkbench, runCodeServerCli, startCodeServer } from './code-server.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const extensionDir = join(here, '..', '..');
@@ -42,16 +42,9 @@ describe('the VS Code workbench with the APPL extension', () => {
 
     before(async () => {
         assert.ok(existsSync(vsix), `${vsix} does not exist: run \`npm run package\` first`);
-        rmSync(out, { recursive: true, force: true });
-        const workspace = join(out, 'workspace');
-        const userDataDir = join(out, 'user-data');
-        const extensionsDir = join(out, 'extensions');
-        for (const dir of [workspace, userDataDir, extensionsDir]) {
-            mkdirSync(dir, { recursive: true });
-        }
-        copyFileSync(join(here, 'fixtures', 'broken-plan.appl'), join(workspace, 'broken-plan.appl'));
-        copyFileSync(join(repo, 'examples', 'medway', 'medway-people.appl'), join(workspace, 'medway-people.appl'));
-        writeUserSettings(userDataDir, { 'workbench.colorTheme': 'Default Light Modern', 'editor.minimap.enabled': false });
+        const { workspace, userDataDir, extensionsDir } = prepareWorkbench(out,
+            [join(here, 'fixtures', 'broken-plan.appl'), join(repo, 'examples', 'medway', 'medway-people.appl')],
+            { 'workbench.colorTheme': 'Default Light Modern', 'editor.minimap.enabled': false });
         assert.equal(runCodeServerCli(['--extensions-dir', extensionsDir, '--install-extension', vsix]), 0, 'installing the .vsix failed');
 
         server = await startCodeServer({ userDataDir, extensionsDir });

@@ -10,11 +10,11 @@
 //
 //   node --test packages/extension/test/real-editors/walkthrough.mjs   (after `npm run package`)
 import * as assert from 'node:assert/strict';
-import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { launchChromium, runCodeServerCli, startCodeServer, writeUserSettings } from './code-server.mjs';
+import { launchChromium, prepareWorkbench, runCodeServerCli, startCodeServer } from './code-server.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const extensionDir = join(here, '..', '..');
@@ -107,17 +107,10 @@ describe('the walkthrough, New plan and the status item in the VS Code workbench
 
     before(async () => {
         assert.ok(existsSync(vsix), `${vsix} does not exist: run \`npm run package\` first`);
-        rmSync(out, { recursive: true, force: true });
-        const workspace = join(out, 'workspace');
-        const userDataDir = join(out, 'user-data');
-        const extensionsDir = join(out, 'extensions');
-        for (const dir of [workspace, userDataDir, extensionsDir]) {
-            mkdirSync(dir, { recursive: true });
-        }
-        copyFileSync(join(here, 'fixtures', 'broken-plan.appl'), join(workspace, 'broken-plan.appl'));
-        copyFileSync(join(repo, 'examples', 'medway', 'medway-people.appl'), join(workspace, 'medway-people.appl'));
-        copyFileSync(join(repo, 'examples', 'staffordshire-app-2022.appl'), join(workspace, 'staffordshire-app-2022.appl'));
-        writeUserSettings(userDataDir, {
+        const { workspace, userDataDir, extensionsDir } = prepareWorkbench(out, [
+            join(here, 'fixtures', 'broken-plan.appl'), join(repo, 'examples', 'medway', 'medway-people.appl'),
+            join(repo, 'examples', 'staffordshire-app-2022.appl'),
+        ], {
             'workbench.colorTheme': 'Default Light Modern', 'editor.minimap.enabled': false, 'editor.fontSize': 14,
             'workbench.activityBar.location': 'hidden', 'breadcrumbs.enabled': false, 'editor.codeLens': false,
         });
