@@ -1,6 +1,29 @@
 import type { Measure } from '../../generated/ast.js';
-import type { MeasurePath } from '../../model/measure-position.js';
+import type { IsoDate } from '../../model/dates.js';
+import { measurePosition, type MeasurePath, type MeasurePosition } from '../../model/measure-position.js';
 import { single } from '../../syntax/single.js';
+
+/** Positions by measure node and date: a node is never changed once parsed (an edit makes new nodes). */
+const positions = new WeakMap<Measure, Map<string, MeasurePosition>>();
+
+/**
+ * A measure's position at a date, computed once for all the rules that read it (behind-trajectory for
+ * the measure, status-contradicts for each action that targets it).
+ */
+export function measurePositionAt(measure: Measure, date: IsoDate | undefined): MeasurePosition {
+    let byDate = positions.get(measure);
+    if (!byDate) {
+        byDate = new Map();
+        positions.set(measure, byDate);
+    }
+    const key = date ?? '';
+    let position = byDate.get(key);
+    if (!position) {
+        position = measurePosition(measurePath(measure), date);
+        byDate.set(key, position);
+    }
+    return position;
+}
 
 /** What the model reads of a measure to place it on its expected path, from the measure as written. */
 export function measurePath(measure: Measure): MeasurePath {

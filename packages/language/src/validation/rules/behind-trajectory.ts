@@ -1,6 +1,5 @@
-import { measurePosition } from '../../model/measure-position.js';
 import { defineRule } from '../rule.js';
-import { formatExpected, formatValue, measureLabel, measurePath } from '../rules-support/measure-values.js';
+import { formatExpected, formatValue, measureLabel, measurePositionAt } from '../rules-support/measure-values.js';
 
 export const behindTrajectory = defineRule({
     id: 'behind-trajectory',
@@ -8,7 +7,7 @@ export const behindTrajectory = defineRule({
     node: 'Measure',
     description: 'A measure\'s latest actual at or before the as-of date is not worse than the value its expected path gives for that actual\'s date.',
     check(measure, report, { asOf }) {
-        const { status, latest, direction } = measurePosition(measurePath(measure), asOf?.date);
+        const { status, latest, direction } = measurePositionAt(measure, asOf?.date);
         if (status !== 'behind' || !latest || latest.expected === undefined) {
             return;
         }

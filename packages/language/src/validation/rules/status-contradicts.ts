@@ -1,8 +1,7 @@
-import { measurePosition } from '../../model/measure-position.js';
 import { milestoneState } from '../../model/milestone-state.js';
 import { defineRule } from '../rule.js';
 import { targetMeasures } from '../rules-support/action-measures.js';
-import { measurePath } from '../rules-support/measure-values.js';
+import { measurePositionAt } from '../rules-support/measure-values.js';
 import { actionLabel } from '../wording.js';
 import { single } from '../../syntax/single.js';
 
@@ -22,7 +21,7 @@ export const statusContradicts = defineRule({
         const date = asOf?.date;
         const missed = action.milestones.filter(milestone => milestoneState(milestone, date) === 'missed')
             .map(milestone => `its milestone${milestone.date ? ` due ${milestone.date}` : ''} was missed`);
-        const behind = targetMeasures(action).filter(measure => measurePosition(measurePath(measure), date).status === 'behind')
+        const behind = targetMeasures(action).filter(measure => measurePositionAt(measure, date).status === 'behind')
             .map(measure => `measure ${measure.name} is behind its expected path`);
         const facts = [...missed, ...behind];
         if (facts.length === 0) {
